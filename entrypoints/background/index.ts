@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../../utils/platform/messaging/router';
+import { extensionPage } from '../../utils/platform/page';
+import { healSettings } from '../../utils/platform/storage/settings-store';
+import { createHandlers } from './handlers';
+
+/**
+ * The background (MV3 service worker; event page on Firefox). It keeps nothing in memory between
+ * events: every listener is registered synchronously here, and every handler works from storage.
+ */
+export default defineBackground(() => {
+  const route = createRouter(createHandlers(), browser.runtime.id);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void healSettings();
+    if (reason === 'install') void browser.tabs.create({ url: extensionPage('welcome') });
+  });
+  browser.runtime.onStartup.addListener(() => void healSettings());
+});

@@ -1,0 +1,15 @@
+import en from '../../../public/_locales/en/messages.json';
+import type { MessageKey, Translate } from '../../../utils/domain/i18n';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** The English messages with placeholders filled in, as `browser.i18n.getMessage` would. */
+export const translate: Translate = (key: MessageKey, substitutions?: string | string[]) => {
+  const entry = (en as Record<string, Entry>)[key];
+  if (!entry) throw new Error(`no message ${key}`);
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$([A-Z_]+)\$/gi, (_match, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, index: string) => subs[Number(index) - 1] ?? '');
+  });
+};

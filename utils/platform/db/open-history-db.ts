@@ -1,0 +1,58 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { HISTORY_DB_NAME, HISTORY_DB_VERSION, type HistoryDb } from './schema';
+
+export type HistoryDatabase = IDBPDatabase<HistoryDb>;
+
+/** Opening the history either works or says plainly why not; callers never see an exception. */
+export type HistoryOpenResult =
+  | { ok: true; db: HistoryDatabase }
+  | { ok: false; reason: 'unavailable'; message: string };
+
+/**
+ * Opens (and creates or upgrades) the history database. Fails soft: in private modes, or when
+ * IndexedDB is missing or broken, it resolves to `{ ok: false, reason: 'unavailable' }` so pages
+ * can say that history cannot be kept while everything else goes on working.
+ */
+export async function openHistoryDb(name: string = HISTORY_DB_NAME): Promise<HistoryOpenResult> {
+  if (typeof indexedDB === 'undefined') {
+    return { ok: false, reason: 'unavailable', message: 'IndexedDB is not available in this context' };
+  }
+  try {
+    const db = await openDB<HistoryDb>(name, HISTORY_DB_VERSION, {
+      upgrade: upgradeHistoryDb,
+      blocking(_current, _blocked, event) {
+        // A newer version of Outward (another context after an update) wants to upgrade: let it.
+        (event.target as IDBDatabase).close();
+      },
+    });
+    return { ok: true, db };
+  } catch (error) {
+    return { ok: false, reason: 'unavailable', message: describeError(error) };
+  }
+}
+
+/**
+ * The upgrade chain. Each `if (oldVersion < N)` block is a shipped step: never edit one, only
+ * append. Existing stores are reached through `tx`, never re-created.
+ */
+export function upgradeHistoryDb(
+  db: IDBPDatabase<HistoryDb>,
+  oldVersion: number,
+): void {
+  if (oldVersion < 1) {
+    const episodes = db.createObjectStore('episodes', { keyPath: 'id' });
+    episodes.createIndex('by-start', 'startedAt');
+    const nudges = db.createObjectStore('nudges', { keyPath: 'id' });
+    nudges.createIndex('by-time', 'at');
+    nudges.createIndex('by-episode', 'episodeId');
+    const acts = db.createObjectStore('acts', { keyPath: 'id' });
+    acts.createIndex('by-time', 'at');
+    const checkins = db.createObjectStore('checkins', { keyPath: 'id' });
+    checkins.createIndex('by-time', 'at');
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

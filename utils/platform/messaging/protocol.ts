@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import type { Settings } from '../../domain/settings/schema';
+
+/**
+ * Every message the background understands: its request schema (checked at run time by the
+ * router), who may send it, and (in `ResponseMap`) what it answers. Types are `'<area>/<verb>'`.
+ */
+export const REQUESTS = {
+  /** Liveness and version, for pages and tests. */
+  'app/ping': { from: 'any', schema: v.strictObject({}) },
+  /** Current settings and any fields repaired when they were last read from storage. */
+  'settings/get': { from: 'page', schema: v.strictObject({}) },
+  /** Deep-partial change to the settings; validated whole before it is stored. */
+  'settings/update': {
+    from: 'page',
+    schema: v.strictObject({ patch: v.record(v.string(), v.unknown()) }),
+  },
+  /** Whether the history database can be used in this browser mode. */
+  'history/status': { from: 'any', schema: v.strictObject({}) },
+} as const satisfies Record<string, { from: 'any' | 'page' | 'content'; schema: v.GenericSchema }>;
+
+export interface ResponseMap {
+  'app/ping': { version: string };
+  'settings/get': { settings: Settings; repaired: string[] };
+  'settings/update': { settings: Settings };
+  'history/status': { available: true } | { available: false; message: string };
+}
+
+export type MessageType = keyof typeof REQUESTS;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K]['schema']>;
+export type ResponseOf<K extends MessageType> = ResponseMap[K];
+
+/** What travels over `runtime.sendMessage`. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: RequestOf<K>;
+}
+
+export type MessageErrorCode = 'unknown-type' | 'invalid-message' | 'forbidden' | 'failed';
+export interface MessageError {
+  code: MessageErrorCode;
+  message: string;
+}
+
+/** Every reply is one of these; the worker never answers with a thrown error. */
+export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: MessageError };

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { repairSettings, type RepairedSettings } from '../../domain/settings/repair';
+import { applySettingsPatch } from '../../domain/settings/patch';
+import type { Settings } from '../../domain/settings/schema';
+import { createSerialQueue } from '../../domain/serial-queue';
+
+/**
+ * Where settings live. They prefer `storage.sync` so they follow the person across their browsers;
+ * when sync is unavailable or the object outgrows its per-item quota they move to `storage.local`,
+ * and `local:settingsArea` remembers that choice.
+ */
+export const SETTINGS_KEY = 'settings';
+const AREA_KEY = 'settingsArea';
+/** Fields repaired the last time stored settings were healed, for the options page to mention. */
+const REPAIR_REPORT_KEY = 'settingsRepaired';
+
+type AreaName = 'sync' | 'local';
+
+async function currentArea(): Promise<AreaName> {
+  const stored = await browser.storage.local.get(AREA_KEY);
+  return stored[AREA_KEY] === 'local' || !browser.storage.sync ? 'local' : 'sync';
+}
+
+/** Reads settings and repairs them field by field; never throws, never writes. */
+export async function readSettings(): Promise<RepairedSettings> {
+  try {
+    const area = await currentArea();
+    const stored = await browser.storage[area].get(SETTINGS_KEY);
+    return repairSettings(stored[SETTINGS_KEY]);
+  } catch (error) {
+    console.warn('[outward] settings could not be read; using defaults', error);
+    return repairSettings(undefined);
+  }
+}
+
+/** Stores a complete, valid settings object, falling back from sync to local on quota errors. */
+export async function writeSettings(settings: Settings): Promise<AreaName> {
+  const area = await currentArea();
+  if (area === 'sync') {
+    try {
+      await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+      return 'sync';
+    } catch (error) {
+      console.warn('[outward] settings do not fit storage.sync; keeping them in storage.local', error);
+    }
+  }
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings, [AREA_KEY]: 'local' });
+  if (area === 'sync') await browser.storage.sync.remove(SETTINGS_KEY).catch(() => undefined);
+  return 'local';
+}
+
+const serial = createSerialQueue();
+
+/** Result of an update: the stored settings, or why the change was refused (nothing stored). */
+export type UpdateResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+/**
+ * Read-modify-write of the settings, serialised so two changes arriving together both land.
+ * Only the background calls this; pages send `settings/update`.
+ */
+export function updateSettings(patch: unknown): Promise<UpdateResult> {
+  return serial(async () => {
+    const { settings } = await readSettings();
+    const result = applySettingsPatch(settings, patch);
+    if (result.ok) await writeSettings(result.settings);
+    return result;
+  });
+}
+
+/**
+ * Reads the settings and, when they had to be repaired, stores the repaired object so the problem
+ * is fixed once. Returns what was repaired. Background only.
+ */
+export function healSettings(): Promise<RepairedSettings> {
+  return serial(async () => {
+    const result = await readSettings();
+    if (result.repaired.length > 0) {
+      console.warn(`[outward] repaired stored settings: ${result.repaired.join(', ')}`);
+      await writeSettings(result.settings);
+      await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
+    }
+    return result;
+  });
+}
+
+/** Fields repaired when settings were last healed (empty when none). */
+export async function readRepairReport(): Promise<string[]> {
+  const stored = await browser.storage.local.get(REPAIR_REPORT_KEY);
+  const report: unknown = stored[REPAIR_REPORT_KEY];
+  return Array.isArray(report) ? report.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Calls `listener` with fresh settings whenever they change in any context. Returns an unsubscribe. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, unknown>) => {
+    if (Object.hasOwn(changes, SETTINGS_KEY)) void readSettings().then((r) => listener(r.settings));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
