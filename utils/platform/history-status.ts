@@ -8,9 +8,9 @@ let opening: Promise<HistoryOpenResult> | undefined;
  */
 export function getHistoryDb(): Promise<HistoryOpenResult> {
   if (!opening) {
-    opening = openHistoryDb().then((result) => {
-      if (!result.ok) opening = undefined;
-      else result.db.addEventListener('close', () => (opening = undefined));
+    const forget = () => (opening = undefined);
+    opening = openHistoryDb(undefined, forget).then((result) => {
+      if (!result.ok) forget();
       return result;
     });
   }

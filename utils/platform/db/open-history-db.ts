@@ -11,9 +11,13 @@ export type HistoryOpenResult =
 /**
  * Opens (and creates or upgrades) the history database. Fails soft: in private modes, or when
  * IndexedDB is missing or broken, it resolves to `{ ok: false, reason: 'unavailable' }` so pages
- * can say that history cannot be kept while everything else goes on working.
+ * can say that history cannot be kept while everything else goes on working. `onClosed` runs when
+ * the connection is closed for an upgrade or by the browser, so callers can drop a cached handle.
  */
-export async function openHistoryDb(name: string = HISTORY_DB_NAME): Promise<HistoryOpenResult> {
+export async function openHistoryDb(
+  name: string = HISTORY_DB_NAME,
+  onClosed: () => void = () => undefined,
+): Promise<HistoryOpenResult> {
   if (typeof indexedDB === 'undefined') {
     return { ok: false, reason: 'unavailable', message: 'IndexedDB is not available in this context' };
   }
@@ -23,7 +27,10 @@ export async function openHistoryDb(name: string = HISTORY_DB_NAME): Promise<His
       blocking(_current, _blocked, event) {
         // A newer version of Outward (another context after an update) wants to upgrade: let it.
         (event.target as IDBDatabase).close();
+        onClosed();
       },
+      // The browser closed the connection (storage cleared, disk error).
+      terminated: onClosed,
     });
     return { ok: true, db };
   } catch (error) {
