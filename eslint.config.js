@@ -9,7 +9,10 @@ const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
-const noPlatform = { group: ['**/utils/platform/**', '**/platform/**'], message: 'This layer must not reach browser adapters.' };
+const noPlatform = {
+  group: ['**/utils/platform/**', '**/platform/**'],
+  message: 'This layer must not reach browser adapters.',
+};
 const noComponents = { group: ['**/components/**'], message: 'This layer must not import UI components.' };
 const noEntrypoints = { group: ['**/entrypoints/**'], message: 'Nothing imports from entrypoints.' };
 const noBrowser = {
@@ -33,15 +36,27 @@ export default tseslint.config(
   layer(['utils/domain/**'], [noPlatform, noComponents, noEntrypoints, noBrowser, noPreact]),
   layer(['utils/platform/**'], [noComponents, noEntrypoints, noPreact]),
   layer(['components/**'], [noPlatform, noEntrypoints, noBrowser]),
-  layer(['entrypoints/**'], [noEntrypoints, { group: ['webextension-polyfill'], message: "Import { browser } from 'wxt/browser'." }]),
+  layer(
+    ['entrypoints/**'],
+    [noEntrypoints, { group: ['webextension-polyfill'], message: "Import { browser } from 'wxt/browser'." }],
+  ),
   {
     files: ['utils/domain/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in: domain code is pure.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pass a random source in: domain code is deterministic.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in: domain code is pure.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass `now` in: domain code is pure.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Pass a random source in: domain code is deterministic.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass `now` in: domain code is pure.',
+        },
       ],
     },
   },

@@ -19,9 +19,6 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'idle', 'scripting'],
     optional_permissions: ['notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: {
-      default_title: '__MSG_actionTitle__',
-    },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'
       ? {

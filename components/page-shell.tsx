@@ -3,7 +3,15 @@ import { useT } from './i18n';
 import { Logo } from './logo';
 
 /** The frame every extension page shares: skip link, header with the mark and title, main region. */
-export function PageShell({ title, wide = false, children }: { title: string; wide?: boolean; children: ComponentChildren }) {
+export function PageShell({
+  title,
+  wide = false,
+  children,
+}: {
+  title: string;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
   const t = useT();
   return (
     <>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** State of a value loaded once when a component mounts. */
-export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+export type AsyncState<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /** Runs `load` once on mount and tracks its result; the caller passes any async source. */
 export function useAsync<T>(load: () => Promise<T>): AsyncState<T> {

@@ -11,8 +11,13 @@ const browser = await chromium.launch({
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
-  await page.screenshot({ path: new URL(`../public/icons/${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
+  await page.screenshot({
+    path: new URL(`../public/icons/${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
 }
 await browser.close();
 console.log('icons written');

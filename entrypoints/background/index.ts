@@ -10,7 +10,7 @@ import { createHandlers } from './handlers';
  * events: every listener is registered synchronously here, and every handler works from storage.
  */
 export default defineBackground(() => {
-  const route = createRouter(createHandlers(), browser.runtime.id);
+  const route = createRouter(createHandlers(), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -27,7 +27,9 @@ export function App() {
               min={1}
               max={120}
               value={loaded.value.settings.detection.minutesBeforeNudge}
-              save={(minutesBeforeNudge) => sendMessage('settings/update', { patch: { detection: { minutesBeforeNudge } } })}
+              save={(minutesBeforeNudge) =>
+                sendMessage('settings/update', { patch: { detection: { minutesBeforeNudge } } })
+              }
             />
           </section>
         </>

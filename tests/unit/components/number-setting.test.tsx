@@ -4,7 +4,9 @@ import { NumberSetting } from '../../../components/number-setting';
 import { renderWithI18n } from '../helpers/render';
 
 function setup(save = vi.fn(() => Promise.resolve())) {
-  renderWithI18n(<NumberSetting id="m" label="Minutes" hint="From 1 to 120" min={1} max={120} value={15} save={save} />);
+  renderWithI18n(
+    <NumberSetting id="m" label="Minutes" hint="From 1 to 120" min={1} max={120} value={15} save={save} />,
+  );
   return { save, input: screen.getByLabelText('Minutes') as HTMLInputElement };
 }
 
@@ -26,15 +28,20 @@ describe('NumberSetting', () => {
     expect(save).toHaveBeenCalledWith(20);
   });
 
-  it.each([['0'], ['121'], ['4.5'], ['abc'], ['']])('explains and does not save the out-of-range value %j', async (value) => {
-    const { input, save } = setup();
+  it.each([['0'], ['121'], ['4.5'], ['abc'], ['']])(
+    'explains and does not save the out-of-range value %j',
+    async (value) => {
+      const { input, save } = setup();
 
-    fireEvent.change(input, { target: { value } });
+      fireEvent.change(input, { target: { value } });
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Please enter a whole number from 1 to 120.'));
-    expect(save).not.toHaveBeenCalled();
-    expect(input.getAttribute('aria-invalid')).toBe('true');
-  });
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Please enter a whole number from 1 to 120.'),
+      );
+      expect(save).not.toHaveBeenCalled();
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    },
+  );
 
   it('shows why a save failed', async () => {
     const { input } = setup(vi.fn(() => Promise.reject(new Error('storage full'))));

@@ -32,7 +32,15 @@ export const EpisodeRecordSchema = v.object({
   nudgeLevel: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
 });
 
-export const NUDGE_OUTCOMES = ['shown', 'accepted', 'another', 'not-now', 'purposeful', 'dismissed', 'expired'] as const;
+export const NUDGE_OUTCOMES = [
+  'shown',
+  'accepted',
+  'another',
+  'not-now',
+  'purposeful',
+  'dismissed',
+  'expired',
+] as const;
 
 /** A nudge that was shown, and what the person did with it. */
 export const NudgeRecordSchema = v.object({

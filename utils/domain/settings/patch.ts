@@ -17,7 +17,10 @@ export function applySettingsPatch(current: Settings, patch: unknown): PatchResu
   const merged = mergeKnownKeys(current, patch);
   const parsed = v.safeParse(SettingsSchema, merged);
   if (parsed.success) return { ok: true, settings: parsed.output };
-  return { ok: false, problems: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(settings)'}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(settings)'}: ${issue.message}`),
+  };
 }
 
 function mergeKnownKeys(base: unknown, patch: Record<string, unknown>): unknown {

@@ -22,7 +22,11 @@ const ClockSchema = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w-]+$/));
 const ShortText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 /** Links a person may attach: only these schemes ever open (DESIGN.md §5). */
-const SafeLinkSchema = v.pipe(v.string(), v.maxLength(2048), v.regex(/^(?:https:\/\/[^\s]+|mailto:[^\s]+|sms:[^\s]+)$/i));
+const SafeLinkSchema = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.regex(/^(?:https:\/\/[^\s]+|mailto:[^\s]+|sms:[^\s]+)$/i),
+);
 const HttpsLinkSchema = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s]+$/i));
 
 export const WatchedSiteSchema = v.object({

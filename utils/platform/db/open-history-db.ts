@@ -5,8 +5,7 @@ export type HistoryDatabase = IDBPDatabase<HistoryDb>;
 
 /** Opening the history either works or says plainly why not; callers never see an exception. */
 export type HistoryOpenResult =
-  | { ok: true; db: HistoryDatabase }
-  | { ok: false; reason: 'unavailable'; message: string };
+  { ok: true; db: HistoryDatabase } | { ok: false; reason: 'unavailable'; message: string };
 
 /**
  * Opens (and creates or upgrades) the history database. Fails soft: in private modes, or when
@@ -42,10 +41,7 @@ export async function openHistoryDb(
  * The upgrade chain. Each `if (oldVersion < N)` block is a shipped step: never edit one, only
  * append. Existing stores are reached through `tx`, never re-created.
  */
-export function upgradeHistoryDb(
-  db: IDBPDatabase<HistoryDb>,
-  oldVersion: number,
-): void {
+export function upgradeHistoryDb(db: IDBPDatabase<HistoryDb>, oldVersion: number): void {
   if (oldVersion < 1) {
     const episodes = db.createObjectStore('episodes', { keyPath: 'id' });
     episodes.createIndex('by-start', 'startedAt');

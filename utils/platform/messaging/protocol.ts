@@ -43,4 +43,5 @@ export interface MessageError {
 }
 
 /** Every reply is one of these; the worker never answers with a thrown error. */
-export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: MessageError };
+export type Reply<K extends MessageType = MessageType> =
+  { ok: true; data: ResponseOf<K> } | { ok: false; error: MessageError };

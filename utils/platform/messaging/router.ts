@@ -5,8 +5,8 @@ import { REQUESTS, type MessageError, type MessageType, type Reply, type Request
 export interface MessageSender {
   /** The sending extension's id; must be ours. */
   id?: string;
-  /** Present for content scripts, absent for extension pages. */
-  tab?: unknown;
+  /** The sending document: one of our pages (`chrome-extension://<id>/…`) or a web page (content script). */
+  url?: string;
 }
 
 export type Handlers = {
@@ -21,22 +21,30 @@ export const MAX_MESSAGE_CHARS = 256 * 1024;
  * sees it: shape, known type, sender, size and data schema. Anything wrong gets a typed error
  * reply and one console warning; a handler that throws gets a `failed` reply. Never throws.
  */
-export function createRouter(handlers: Handlers, ownId: string, log: Pick<Console, 'warn' | 'error'> = console) {
+export function createRouter(
+  handlers: Handlers,
+  own: { id: string; baseUrl: string },
+  log: Pick<Console, 'warn' | 'error'> = console,
+) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply> {
     const refused = (error: MessageError): Reply => {
       log.warn(`[outward] refused message: ${error.code}: ${error.message}`);
       return { ok: false, error };
     };
-    if (sender.id !== ownId) return refused({ code: 'forbidden', message: 'sender is not this extension' });
+    if (sender.id !== own.id) return refused({ code: 'forbidden', message: 'sender is not this extension' });
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
       return refused({ code: 'invalid-message', message: 'message must be an object' });
     }
     const { type, data } = message as { type?: unknown; data?: unknown };
     if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type)) {
-      return refused({ code: 'unknown-type', message: `unknown message type ${JSON.stringify(String(type)).slice(0, 80)}` });
+      return refused({
+        code: 'unknown-type',
+        message: `unknown message type ${JSON.stringify(String(type)).slice(0, 80)}`,
+      });
     }
     const spec: { from: 'any' | 'page' | 'content'; schema: v.GenericSchema } = REQUESTS[type as MessageType];
-    const fromContent = sender.tab !== undefined;
+    // Extension pages opened in a tab also carry `sender.tab`, so the document URL decides.
+    const fromContent = !(typeof sender.url === 'string' && sender.url.startsWith(own.baseUrl));
     if ((spec.from === 'page' && fromContent) || (spec.from === 'content' && !fromContent)) {
       return refused({ code: 'forbidden', message: `${type} may not be sent from here` });
     }
@@ -44,7 +52,10 @@ export function createRouter(handlers: Handlers, ownId: string, log: Pick<Consol
     const parsed = v.safeParse(spec.schema, data ?? {});
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      return refused({ code: 'invalid-message', message: `${type}: ${v.getDotPath(issue) ?? 'data'}: ${issue.message}` });
+      return refused({
+        code: 'invalid-message',
+        message: `${type}: ${v.getDotPath(issue) ?? 'data'}: ${issue.message}`,
+      });
     }
     try {
       const handler = handlers[type as MessageType] as (d: unknown, s: MessageSender) => unknown;

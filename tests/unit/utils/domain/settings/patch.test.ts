@@ -15,7 +15,9 @@ describe('applySettingsPatch', () => {
   it('replaces lists whole', () => {
     const current = createDefaultSettings();
 
-    const result = applySettingsPatch(current, { watchedSites: [{ host: 'example.org', enabled: true, minutesBeforeNudge: null }] });
+    const result = applySettingsPatch(current, {
+      watchedSites: [{ host: 'example.org', enabled: true, minutesBeforeNudge: null }],
+    });
 
     expect(result.ok && result.settings.watchedSites).toHaveLength(1);
   });
@@ -28,7 +30,9 @@ describe('applySettingsPatch', () => {
   });
 
   it('ignores unknown and prototype-pollution keys', () => {
-    const patch = JSON.parse('{"__proto__":{"polluted":1},"nudges":{"constructor":{"x":1},"badge":false},"bogus":1}') as unknown;
+    const patch = JSON.parse(
+      '{"__proto__":{"polluted":1},"nudges":{"constructor":{"x":1},"badge":false},"bogus":1}',
+    ) as unknown;
 
     const result = applySettingsPatch(createDefaultSettings(), patch);
 
@@ -38,6 +42,9 @@ describe('applySettingsPatch', () => {
   });
 
   it.each([[null], ['text'], [[1, 2]], [5]])('refuses a patch that is not an object (%j)', (patch) => {
-    expect(applySettingsPatch(createDefaultSettings(), patch)).toEqual({ ok: false, problems: ['the change must be an object'] });
+    expect(applySettingsPatch(createDefaultSettings(), patch)).toEqual({
+      ok: false,
+      problems: ['the change must be an object'],
+    });
   });
 });

@@ -85,7 +85,12 @@ describe('repairSettings', () => {
   });
 
   it('does not run migration steps on an object already at the current version', () => {
-    const migrations = { 1: (old: Record<string, unknown>) => ({ ...old, detection: { minutesBeforeNudge: old.minutes, sensitivity: 'normal' } }) };
+    const migrations = {
+      1: (old: Record<string, unknown>) => ({
+        ...old,
+        detection: { minutesBeforeNudge: old.minutes, sensitivity: 'normal' },
+      }),
+    };
     const stored = { version: 1, minutes: 25 };
 
     const result = repairSettings(stored, migrations);

@@ -83,7 +83,12 @@ describe('openHistoryDb', () => {
   it('finds episodes by start time through the index', async () => {
     const result = await openHistoryDb(freshName());
     if (!result.ok) throw new Error('open failed');
-    for (const [id, start] of [['a', 100], ['b', 200], ['c', 300]] as const) await episodesRepo.save(result.db, episode(id, start));
+    for (const [id, start] of [
+      ['a', 100],
+      ['b', 200],
+      ['c', 300],
+    ] as const)
+      await episodesRepo.save(result.db, episode(id, start));
 
     const found = await episodesRepo.startedBetween(result.db, { from: 150, to: 300 });
 

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
 import { createRouter, type Handlers, MAX_MESSAGE_CHARS } from '../../../../../utils/platform/messaging/router';
 
-const OWN_ID = 'outward-test-id';
-const page = { id: OWN_ID };
-const contentScript = { id: OWN_ID, tab: { id: 3 } };
+const OWN = { id: 'outward-test-id', baseUrl: 'chrome-extension://outward-test-id/' };
+const page = { id: OWN.id, url: `${OWN.baseUrl}options.html` };
+const contentScript = { id: OWN.id, url: 'https://www.reddit.com/r/all' };
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
@@ -15,7 +15,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     ...overrides,
   } as Handlers;
   const log = { warn: vi.fn(), error: vi.fn() };
-  return { route: createRouter(handlers, OWN_ID, log), handlers, log };
+  return { route: createRouter(handlers, OWN, log), handlers, log };
 }
 
 describe('createRouter', () => {
@@ -57,7 +57,10 @@ describe('createRouter', () => {
 
     const reply = await route({ type: 'settings/update', data: { patch: 'not an object' } }, page);
 
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('patch') } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message', message: expect.stringContaining('patch') },
+    });
     expect(handlers['settings/update']).not.toHaveBeenCalled();
   });
 
@@ -92,7 +95,10 @@ describe('createRouter', () => {
 
     const reply = await route({ type: 'settings/update', data: { patch: { x: 'a'.repeat(MAX_MESSAGE_CHARS) } } }, page);
 
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('too large') } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message', message: expect.stringContaining('too large') },
+    });
   });
 
   it('turns a throwing handler into a failed reply instead of throwing', async () => {

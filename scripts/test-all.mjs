@@ -1,0 +1,69 @@
+// `npm test`: every check the project has, in order, on the production builds. Runs all steps even
+// when one fails, prints a table, and ends with `tests: N passed, N failed` counted from the test
+// runners' own JSON reports (unit, end to end) plus one test per Firefox-lint run. Exit code 1 if
+// any step failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const steps = [
+  { name: 'typecheck', cmd: 'npx tsc --noEmit' },
+  { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+  {
+    name: 'unit',
+    cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${RESULTS}/unit.json`,
+    report: 'unit.json',
+  },
+  { name: 'build chrome', cmd: 'npx wxt build' },
+  { name: 'build firefox', cmd: 'npx wxt build -b firefox' },
+  {
+    name: 'e2e',
+    cmd: `npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=${RESULTS}/e2e.json`,
+    report: 'e2e.json',
+    needs: ['build chrome'],
+  },
+  { name: 'firefox lint', cmd: `node scripts/lint-firefox.mjs ${RESULTS}/firefox-lint.json`, needs: ['build firefox'] },
+];
+
+const outcome = new Map();
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  if ((step.needs ?? []).some((need) => outcome.get(need) !== 'ok')) {
+    outcome.set(step.name, 'skipped (a step it needs failed)');
+    failed += 1;
+    continue;
+  }
+  console.log(`\n=== ${step.name}: ${step.cmd}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, { shell: true, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  outcome.set(step.name, run.status === 0 ? 'ok' : `FAILED (exit ${run.status})`);
+  console.log(`=== ${step.name}: ${outcome.get(step.name)} in ${seconds}s`);
+  if (step.report) {
+    try {
+      const report = JSON.parse(readFileSync(`${RESULTS}/${step.report}`, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0);
+      if (report.numTotalTests === 0) console.log(`=== ${step.name}: ran no test`);
+    } catch {
+      failed += 1;
+      console.log(`=== ${step.name}: no report (the runner did not finish)`);
+    }
+  } else if (step.name === 'firefox lint') {
+    if (run.status === 0) passed += 1;
+    else failed += 1;
+  } else if (run.status !== 0) {
+    failed += 1;
+  }
+}
+
+console.log('\n=== summary');
+for (const [name, result] of outcome) console.log(`${name.padEnd(14)} ${result}`);
+const allOk = [...outcome.values()].every((result) => result === 'ok');
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(allOk ? 0 : 1);

@@ -1,0 +1,97 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './server';
+
+/** Debian's real Chromium binary (the /usr/bin/chromium wrapper injects its own flags). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const BUILD_DIR = resolve('.output/chrome-mv3');
+const SITE_DIR = resolve('tests/e2e/site');
+
+/**
+ * Copies the production build and adds one thing: a required host permission for 127.0.0.1, so
+ * the extension may watch the local test pages without a permission prompt no test can click.
+ */
+export async function prepareTestExtension(): Promise<string> {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error('no build: run `npm run build` first');
+  const dir = await mkdtemp(join(tmpdir(), 'outward-ext-'));
+  await cp(BUILD_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Everything one test needs: a browser with the extension, its id and worker, and a local site. */
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: StaticServer;
+  userDataDir: string;
+  extensionDir: string;
+  /** Every request any page, frame or worker of the browser made, as URLs. */
+  requests: string[];
+  /** Opens one of the extension's pages in a normal tab. */
+  openExtensionPage(name: 'popup' | 'options' | 'journal' | 'welcome', colorScheme?: 'light' | 'dark'): Promise<Page>;
+  /** Closes the browser (keeps the profile when `keepProfile`), the server and temp folders. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (browser restart tests); a fresh one otherwise. */
+  userDataDir?: string;
+  extensionDir?: string;
+  server?: StaticServer;
+}
+
+/** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Session> {
+  const extensionDir = options.extensionDir ?? (await prepareTestExtension());
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'outward-profile-')));
+  const server = options.server ?? (await startStaticServer(SITE_DIR));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    userDataDir,
+    extensionDir,
+    requests,
+    async openExtensionPage(name, colorScheme = 'light') {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!options.server) await server.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+      if (!options.extensionDir && !keepProfile) await rm(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
