@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { launchWithExtension, type Session } from './harness/extension';
 
+/** Something each page shows only once it has loaded its data. */
+const READY = { popup: 'h1', options: 'input', journal: 'h1', welcome: 'h1' } as const;
+
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
@@ -34,6 +37,19 @@ describe('extension pages in Chromium', () => {
     expect(await page.title()).not.toBe('');
   });
 
+  it('loads with no errors in the worker or any page', async () => {
+    session = await launchWithExtension();
+
+    for (const name of ['popup', 'options', 'journal', 'welcome'] as const) {
+      const page = await session.openExtensionPage(name);
+      await page.locator('h1').waitFor();
+    }
+    const options = await session.openExtensionPage('options');
+    await options.getByLabel('Minutes of fast scrolling before a nudge').waitFor();
+
+    expect(session.errors).toEqual([]);
+  });
+
   it('keeps a setting changed on the options page after a reload', async () => {
     session = await launchWithExtension();
     const page = await session.openExtensionPage('options');
@@ -53,7 +69,7 @@ describe('extension pages in Chromium', () => {
     const results: Record<string, string[]> = {};
     for (const name of ['popup', 'options', 'journal', 'welcome'] as const) {
       const page = await session.openExtensionPage(name, scheme);
-      await page.locator('h1').waitFor();
+      await page.locator(READY[name]).first().waitFor();
       results[name] = await axeViolations(page);
       await page.close();
     }

@@ -35,6 +35,8 @@ export interface Session {
   extensionDir: string;
   /** Every request any page, frame or worker of the browser made, as URLs. */
   requests: string[];
+  /** Errors logged or thrown by the worker and by extension pages opened through `openExtensionPage`. */
+  errors: string[];
   /** Opens one of the extension's pages in a normal tab. */
   openExtensionPage(name: 'popup' | 'options' | 'journal' | 'welcome', colorScheme?: 'light' | 'dark'): Promise<Page>;
   /** Closes the browser (keeps the profile when `keepProfile`), the server and temp folders. */
@@ -72,6 +74,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`worker: ${message.text()}`);
+  });
 
   return {
     context,
@@ -81,8 +87,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     userDataDir,
     extensionDir,
     requests,
+    errors,
     async openExtensionPage(name, colorScheme = 'light') {
       const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${name}: ${message.text()}`);
+      });
       await page.emulateMedia({ colorScheme });
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       return page;
