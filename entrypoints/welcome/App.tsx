@@ -1,13 +1,42 @@
+import { useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
+import { Notice } from '../../components/notice';
 import { PageShell } from '../../components/page-shell';
+import { StyleChoice } from '../../components/style-choice';
+import { useAsync } from '../../components/use-async';
+import { DEFAULT_WATCHED_HOSTS } from '../../utils/domain/settings/defaults';
+import { sendMessage } from '../../utils/platform/messaging/client';
 import { extensionPage } from '../../utils/platform/page';
+import { requestSiteAccess } from '../../utils/platform/permissions';
+import './style.css';
 
-/** Opened once on install: what Outward does and what it never does. */
+type Access = { kind: 'idle' } | { kind: 'granted' } | { kind: 'declined' } | { kind: 'failed'; reason: string };
+
+/** Opened once on install: what Outward does and never does, site access in one prompt, nudge style. */
 export function App() {
   const t = useT();
+  const loaded = useAsync(() => sendMessage('settings/get', {}));
+  const [access, setAccess] = useState<Access>({ kind: 'idle' });
+
+  async function allowSites() {
+    try {
+      setAccess((await requestSiteAccess(DEFAULT_WATCHED_HOSTS)) ? { kind: 'granted' } : { kind: 'declined' });
+    } catch (error) {
+      setAccess({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   return (
     <PageShell title={t('welcomeTitle')}>
       <p class="lead">{t('welcomeLead')}</p>
+      <section class="card" aria-labelledby="how-heading">
+        <h2 id="how-heading">{t('welcomeHowHeading')}</h2>
+        <ol>
+          <li>{t('welcomeHowNotice')}</li>
+          <li>{t('welcomeHowOffer')}</li>
+          <li>{t('welcomeHowRemember')}</li>
+        </ol>
+      </section>
       <section class="card" aria-labelledby="never-heading">
         <h2 id="never-heading">{t('welcomeNeverHeading')}</h2>
         <ul>
@@ -16,8 +45,32 @@ export function App() {
           <li>{t('welcomeNeverBlock')}</li>
         </ul>
       </section>
+      <section class="card" aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('welcomeSitesHeading')}</h2>
+        <p>{t('welcomeSitesText', DEFAULT_WATCHED_HOSTS.join(', '))}</p>
+        <button type="button" class="primary" onClick={() => void allowSites()}>
+          {t('welcomeSitesButton')}
+        </button>
+        <div aria-live="polite">
+          {access.kind === 'granted' && (
+            <Notice>{t('welcomeSitesGranted', String(DEFAULT_WATCHED_HOSTS.length))}</Notice>
+          )}
+          {access.kind === 'declined' && <Notice>{t('welcomeSitesDeclined')}</Notice>}
+          {access.kind === 'failed' && <Notice tone="problem">{t('welcomeSitesFailed', access.reason)}</Notice>}
+        </div>
+      </section>
+      {loaded.status === 'ready' && (
+        <section class="card" aria-labelledby="style-heading">
+          <h2 id="style-heading">{t('welcomeStyleHeading')}</h2>
+          <StyleChoice
+            legend={t('welcomeStyleHeading')}
+            value={loaded.value.settings.nudges.style}
+            save={(style) => sendMessage('settings/update', { patch: { nudges: { style } } })}
+          />
+        </section>
+      )}
       <p>
-        <a href={extensionPage('options')}>{t('openOptions')}</a>
+        {t('welcomeDoneText')} <a href={extensionPage('options')}>{t('openOptions')}</a>
       </p>
     </PageShell>
   );
