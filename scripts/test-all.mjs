@@ -24,7 +24,7 @@ const steps = [
     name: 'e2e',
     cmd: `npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=${RESULTS}/e2e.json`,
     report: 'e2e.json',
-    needs: ['build chrome'],
+    needs: ['build chrome', 'build firefox'],
   },
   { name: 'firefox lint', cmd: `node scripts/lint-firefox.mjs ${RESULTS}/firefox-lint.json`, needs: ['build firefox'] },
 ];
