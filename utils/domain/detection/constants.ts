@@ -1,0 +1,62 @@
+/**
+ * Every number the doom-scroll detector uses (DESIGN.md §4), with where it came from. The person
+ * tunes `detection.minutesBeforeNudge` and `detection.sensitivity` in settings; the rest are fixed.
+ */
+
+/** Milliseconds in a minute, the unit every rate below is expressed in. */
+export const MINUTE_MS = 60_000;
+
+/**
+ * Screens per minute at or above which a window is doom-like (normal sensitivity). Careful reading
+ * moves about one screen a minute (≈ 250 words a minute, 250–400 words a screen); skimming a feed
+ * moves ten or more. Three sits well clear of reading and well below skimming (DESIGN.md §4).
+ */
+export const DOOM_SCREENS_PER_MINUTE = 3;
+
+/**
+ * Item changes (SPA URL changes) per minute at or above which a window is doom-like (normal
+ * sensitivity): fifteen means four seconds or less per item, which is swiping short videos, not
+ * watching them; watching clips through changes item one to four times a minute (DESIGN.md §4).
+ */
+export const DOOM_ITEMS_PER_MINUTE = 15;
+
+/**
+ * Most purposeful interactions per minute (clicks, typing keystrokes, text selections) a window may
+ * have and still be doom-like. A feed scroller likes or taps now and then, about one or two per
+ * 15-second summary (4–8 a minute); typing a reply is 150 keystrokes a minute or more.
+ */
+export const PURPOSEFUL_MAX_PER_MINUTE = 8;
+
+/**
+ * Shortest duration used as a rate's denominator: a summary cut short by hiding the tab two
+ * seconds into a window must not turn one flick into "thirty screens a minute".
+ */
+export const MIN_RATE_WINDOW_MS = 10_000;
+
+/** An episode ends after this long without a doom-like window (DESIGN.md §4: 3 minutes). */
+export const INACTIVE_END_MS = 3 * MINUTE_MS;
+
+/**
+ * Silence longer than this between observations is a gap (sleep, lid closed, away from the
+ * keys): the episode ends at its last activity, and the gap's time never counts (DESIGN.md §4).
+ * Matches the browser's default idle-detection interval of 60 seconds.
+ */
+export const GAP_MS = 60_000;
+
+/** A checkpoint of the open episode is written at most once per this long (crash loses ≤ 1 minute). */
+export const CHECKPOINT_EVERY_MS = 60_000;
+
+/** Most distinct watched sites kept on one episode, so the state stays small and O(1) to update. */
+export const MAX_EPISODE_SITES = 20;
+
+/**
+ * Multipliers of the speed thresholds per `settings.detection.sensitivity`: high notices at two
+ * thirds of the normal speed (2 screens or 10 items a minute), low only at one and a half times it.
+ */
+export const SENSITIVITY_FACTORS = { low: 1.5, normal: 1, high: 2 / 3 } as const;
+
+/** Longest window a summary may describe (ms); the sampler sends every ~15 s, so 5 min is generous. */
+export const MAX_WINDOW_MS = 5 * MINUTE_MS;
+
+/** Largest pixel count a summary may report; ten million pixels is thousands of screens. */
+export const MAX_SUMMARY_PX = 10_000_000;
