@@ -36,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
     pauseOverlay: false,
     dailyCap: 3,
     siteCooldownMinutes: 60,
+    purposeMuteMinutes: 120,
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
     pausedUntil: null,
   },

@@ -83,6 +83,8 @@ export const NudgesSchema = v.object({
   dailyCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
   /** Minutes before the same site may nudge again. */
   siteCooldownMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+  /** Minutes a site stays quiet after "I'm here on purpose" (up to a day). */
+  purposeMuteMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60)),
   quietHours: v.object({ enabled: v.boolean(), start: ClockSchema, end: ClockSchema }),
   /** Epoch ms until which all nudges are paused, or null. */
   pausedUntil: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
