@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { deleteAllData } from '../../utils/platform/data/delete-all';
+import { createImportStaging } from '../../utils/platform/data/import-staging';
+import { importUpload } from '../../utils/platform/data/run-import';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import type { Handlers } from '../../utils/platform/messaging/router';
 import { readRepairReport, readSettings, updateSettings } from '../../utils/platform/storage/settings-store';
@@ -8,6 +11,8 @@ import { readRepairReport, readSettings, updateSettings } from '../../utils/plat
  * on each call: the worker may have been stopped and restarted between any two messages.
  */
 export function createHandlers(): Handlers {
+  // An import upload in progress; lost with the worker, and the page then sends the file again.
+  const staging = createImportStaging();
   return {
     'app/ping': () => ({ version: browser.runtime.getManifest().version }),
     'settings/get': async () => {
@@ -23,5 +28,8 @@ export function createHandlers(): Handlers {
       const result = await getHistoryDb();
       return result.ok ? { available: true } : { available: false, message: result.message };
     },
+    'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
+    'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
+    'data/delete-all': () => deleteAllData(),
   };
 }

@@ -1,5 +1,14 @@
 import * as v from 'valibot';
 import type { Settings } from '../../domain/settings/schema';
+import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes';
+
+/**
+ * Characters of an import file per `data/import-chunk`. JSON escaping can grow text up to six
+ * times and the router takes at most 256 KiB of JSON per message, so 40,000 always fits.
+ */
+export const IMPORT_CHUNK_CHARS = 40_000;
+/** Names one upload of an import file (a random UUID from the page). */
+const ImportIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 /**
  * Every message the background understands: its request schema (checked at run time by the
@@ -17,6 +26,22 @@ export const REQUESTS = {
   },
   /** Whether the history database can be used in this browser mode. */
   'history/status': { from: 'any', schema: v.strictObject({}) },
+  /** One piece of an export file on its way to `data/import`; index 0 starts a new upload. */
+  'data/import-chunk': {
+    from: 'page',
+    schema: v.strictObject({
+      importId: ImportIdSchema,
+      index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      text: v.pipe(v.string(), v.maxLength(IMPORT_CHUNK_CHARS)),
+    }),
+  },
+  /** Checks the uploaded file whole, then merges it (and its settings when asked) or changes nothing. */
+  'data/import': {
+    from: 'page',
+    schema: v.strictObject({ importId: ImportIdSchema, restoreSettings: v.boolean() }),
+  },
+  /** Deletes all history and storage; settings return to their defaults. */
+  'data/delete-all': { from: 'page', schema: v.strictObject({}) },
 } as const satisfies Record<string, { from: 'any' | 'page' | 'content'; schema: v.GenericSchema }>;
 
 export interface ResponseMap {
@@ -24,6 +49,9 @@ export interface ResponseMap {
   'settings/get': { settings: Settings; repaired: string[] };
   'settings/update': { settings: Settings };
   'history/status': { available: true } | { available: false; message: string };
+  'data/import-chunk': { receivedChars: number };
+  'data/import': ImportOutcome;
+  'data/delete-all': DeleteAllResult;
 }
 
 export type MessageType = keyof typeof REQUESTS;

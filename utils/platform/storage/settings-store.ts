@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createDefaultSettings } from '../../domain/settings/defaults';
 import { repairSettings, type RepairedSettings } from '../../domain/settings/repair';
 import { applySettingsPatch } from '../../domain/settings/patch';
 import type { Settings } from '../../domain/settings/schema';
@@ -80,6 +81,19 @@ export function healSettings(): Promise<RepairedSettings> {
       await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
     }
     return result;
+  });
+}
+
+/**
+ * Empties every storage area of the extension (local, sync, session) and stores the default
+ * settings, inside the settings queue so no update can land in between. Background only.
+ */
+export function resetAllStorage(): Promise<Settings> {
+  return serial(async () => {
+    await Promise.all([browser.storage.local.clear(), browser.storage.sync?.clear(), browser.storage.session?.clear()]);
+    const settings = createDefaultSettings();
+    await writeSettings(settings);
+    return settings;
   });
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseImport } from '../../../../../utils/domain/data/parse-import';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
+import { clearHistory, deleteAllData } from '../../../../../utils/platform/data/delete-all';
+import { readAllHistory } from '../../../../../utils/platform/data/read-history';
+import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
+import { actsRepo } from '../../../../../utils/platform/db/repos';
+import { readSettings, updateSettings, writeSettings } from '../../../../../utils/platform/storage/settings-store';
+import { readExportFixture } from '../../../helpers/export-fixtures';
+import { seededHistoryDb } from '../../../helpers/data-transfer-db';
+
+const parsed = parseImport(readExportFixture('valid'));
+if (!parsed.ok) throw new Error('fixture must be valid');
+const { history } = parsed.contents;
+const using = (db: HistoryDatabase) => async () => ({ ok: true as const, db });
+const empty = { episodes: [], nudges: [], acts: [], checkins: [] };
+
+describe('clearHistory', () => {
+  it('empties the four stores and says how much each held', async () => {
+    const db = await seededHistoryDb(history);
+
+    const removed = await clearHistory(db);
+
+    expect(removed).toEqual({ episodes: 3, nudges: 3, acts: 3, checkins: 4 });
+    expect(await readAllHistory(db)).toEqual(empty);
+  });
+});
+
+describe('deleteAllData', () => {
+  it('clears history and every storage area, and settings return to their defaults', async () => {
+    const db = await seededHistoryDb(history);
+    const settings = createDefaultSettings();
+    settings.detection.minutesBeforeNudge = 3;
+    await writeSettings(settings);
+    await fakeBrowser.storage.local.set({ settingsRepaired: ['nudges.dailyCap'], snoozes: { 'x.com': 1 } });
+    await fakeBrowser.storage.session.set({ episode: { id: 'open' } });
+
+    const result = await deleteAllData(using(db));
+
+    expect(result).toEqual({ history: 'cleared', removed: { episodes: 3, nudges: 3, acts: 3, checkins: 4 } });
+    expect(await readAllHistory(db)).toEqual(empty);
+    expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('keeps working afterwards: the next history and settings writes land', async () => {
+    const db = await seededHistoryDb(history);
+    await deleteAllData(using(db));
+
+    await actsRepo.add(db, history.acts[0]!);
+    const update = await updateSettings({ nudges: { dailyCap: 5 } });
+
+    expect((await readAllHistory(db)).acts).toEqual([history.acts[0]]);
+    expect(update).toMatchObject({ ok: true, settings: { nudges: { dailyCap: 5 } } });
+  });
+
+  it('still resets storage when history cannot be kept in this browser mode', async () => {
+    await writeSettings({ ...createDefaultSettings(), watchedSites: [] });
+
+    const result = await deleteAllData(async () => ({ ok: false, reason: 'unavailable', message: 'no IndexedDB' }));
+
+    expect(result).toMatchObject({ history: 'unavailable' });
+    expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseImport } from '../../../../../utils/domain/data/parse-import';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
+import { createImportStaging } from '../../../../../utils/platform/data/import-staging';
+import { readAllHistory } from '../../../../../utils/platform/data/read-history';
+import { importUpload, runImport } from '../../../../../utils/platform/data/run-import';
+import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
+import { readSettings, writeSettings } from '../../../../../utils/platform/storage/settings-store';
+import { readExportFixture, type ExportFixture } from '../../../helpers/export-fixtures';
+import { openFreshHistoryDb, seededHistoryDb } from '../../../helpers/data-transfer-db';
+
+const valid = readExportFixture('valid');
+const parsed = parseImport(valid);
+if (!parsed.ok) throw new Error('fixture must be valid');
+const fileSettings = parsed.contents.settings;
+const using = (db: HistoryDatabase) => ({ openDb: async () => ({ ok: true as const, db }) });
+
+/** A database that already holds part of a history, so "unchanged" means something. */
+async function partlyFilledDb() {
+  const { history } = parsed.ok ? parsed.contents : (undefined as never);
+  return seededHistoryDb({ ...history, acts: history.acts.slice(0, 1), checkins: [] });
+}
+
+describe('runImport', () => {
+  it('imports a valid file and reports what it added and what was already there', async () => {
+    const db = await partlyFilledDb();
+
+    const outcome = await runImport(valid, { restoreSettings: false }, using(db));
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      added: { episodes: 0, nudges: 0, acts: 2, checkins: 4 },
+      alreadyPresent: { episodes: 3, nudges: 3, acts: 1, checkins: 0 },
+      summary: { total: 13 },
+      settingsRestored: false,
+    });
+    expect(await readAllHistory(db)).toEqual(
+      parsed.ok && (await readAllHistory(await seededHistoryDb(parsed.contents.history))),
+    );
+  });
+
+  it.each<[ExportFixture, string]>([
+    ['broken-json', 'not-json'],
+    ['truncated', 'truncated'],
+    ['wrong-type', 'invalid-value'],
+    ['newer-version', 'newer-version'],
+    ['foreign', 'not-outward'],
+    ['duplicate-ids', 'duplicate-id'],
+    ['proto-keys', 'unsafe-key'],
+  ])('leaves the database and settings untouched for the %s fixture', async (fixture, code) => {
+    const db = await partlyFilledDb();
+    const before = await readAllHistory(db);
+    const settings = createDefaultSettings();
+    settings.nudges.dailyCap = 7;
+    await writeSettings(settings);
+
+    const outcome = await runImport(readExportFixture(fixture), { restoreSettings: true }, using(db));
+
+    expect(outcome).toMatchObject({ ok: false, problem: { code } });
+    expect(await readAllHistory(db)).toEqual(before);
+    expect((await readSettings()).settings).toEqual(settings);
+  });
+
+  it('replaces the settings with the file’s only when asked', async () => {
+    const keep = await runImport(valid, { restoreSettings: false }, using(await openFreshHistoryDb()));
+    const afterKeep = (await readSettings()).settings;
+    const restore = await runImport(valid, { restoreSettings: true }, using(await openFreshHistoryDb()));
+
+    expect(keep).toMatchObject({ ok: true, settingsRestored: false });
+    expect(afterKeep).toEqual(DEFAULT_SETTINGS);
+    expect(restore).toMatchObject({ ok: true, settingsRestored: true });
+    expect((await readSettings()).settings).toEqual(fileSettings);
+  });
+
+  it('says plainly when history cannot be kept in this browser mode', async () => {
+    const outcome = await runImport(
+      valid,
+      { restoreSettings: true },
+      { openDb: async () => ({ ok: false, reason: 'unavailable', message: 'IndexedDB is not available' }) },
+    );
+
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'history-unavailable' } });
+    expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('runs the after-merge step only when records were added', async () => {
+    const db = await openFreshHistoryDb();
+    const afterMerge = vi.fn(async () => undefined);
+
+    await runImport(valid, { restoreSettings: false }, { ...using(db), afterMerge });
+    await runImport(valid, { restoreSettings: false }, { ...using(db), afterMerge });
+
+    expect(afterMerge).toHaveBeenCalledTimes(1);
+  });
+
+  it('still reports success when the after-merge step fails, since the records are stored', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const db = await openFreshHistoryDb();
+
+    const outcome = await runImport(
+      valid,
+      { restoreSettings: false },
+      {
+        ...using(db),
+        afterMerge: () => Promise.reject(new Error('roll-ups failed')),
+      },
+    );
+
+    expect(outcome.ok).toBe(true);
+  });
+});
+
+describe('importUpload', () => {
+  it('imports the text uploaded under an id', async () => {
+    const staging = createImportStaging();
+    staging.append('up-1', 0, valid.slice(0, 1000));
+    staging.append('up-1', 1, valid.slice(1000));
+
+    const outcome = await importUpload(staging, 'up-1', { restoreSettings: false }, using(await openFreshHistoryDb()));
+
+    expect(outcome).toMatchObject({ ok: true, summary: { total: 13 } });
+  });
+
+  it('answers interrupted when the upload is gone, e.g. after a worker restart', async () => {
+    const outcome = await importUpload(createImportStaging(), 'up-1', { restoreSettings: false });
+
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'interrupted' } });
+  });
+});

@@ -1,0 +1,152 @@
+import * as v from 'valibot';
+import { HISTORY_STORES } from '../history/records';
+import { migrateSettings } from '../settings/migrations';
+import { SETTINGS_VERSION, type Settings } from '../settings/schema';
+import { findUnsafeKey, formatPath } from './document-path';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, type HistoryContents } from './export-format';
+import { importProblem, type ImportProblem } from './import-problem';
+import { summarizeHistory, type ImportSummary } from './import-summary';
+import { locateJsonError } from './json-syntax';
+
+/** Largest import, in characters of text (about 200 MB for the ASCII an export mostly is). */
+export const MAX_IMPORT_CHARS = 200_000_000;
+/** Most records one import may hold, across all four stores. */
+export const MAX_IMPORT_RECORDS = 2_000_000;
+
+/** Size limits of an import; tests pass small ones. */
+export interface ImportLimits {
+  maxChars: number;
+  maxRecords: number;
+}
+
+const DEFAULT_LIMITS: ImportLimits = { maxChars: MAX_IMPORT_CHARS, maxRecords: MAX_IMPORT_RECORDS };
+
+/** What a valid file holds, ready to merge. */
+export interface ImportContents {
+  settings: Settings;
+  history: HistoryContents;
+}
+
+/** Either everything in the file, checked, or the first problem found; never a partial result. */
+export type ParsedImport =
+  { ok: true; contents: ImportContents; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+
+const fail = (problem: ImportProblem): ParsedImport => ({ ok: false, problem });
+
+/**
+ * Checks a whole export file before anything is written: size, JSON syntax, format marker,
+ * versions, unsafe keys, record count, every value's type and range, and duplicate ids.
+ */
+export function parseImport(text: string, limits: ImportLimits = DEFAULT_LIMITS): ParsedImport {
+  if (text.length > limits.maxChars) return fail(tooLarge(text.length, limits.maxChars));
+  // Some editors save JSON with a byte-order mark, which JSON.parse rejects.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') return fail(importProblem('empty', {}));
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    const where = locateJsonError(json);
+    if (where?.atEnd) return fail(importProblem('truncated', { line: where.line, column: where.column }));
+    return fail(importProblem('not-json', { line: where?.line ?? null, column: where?.column ?? null }));
+  }
+  return checkDocument(raw, limits.maxRecords);
+}
+
+/** The `file-too-large` problem for a text of `chars` characters; sizes in MB, rounded up. */
+export function tooLarge(chars: number, maxChars: number = MAX_IMPORT_CHARS): ImportProblem {
+  const mb = (n: number) => Math.ceil(n / 1_000_000);
+  return importProblem('file-too-large', { sizeMb: mb(chars), limitMb: mb(maxChars) });
+}
+
+function checkDocument(raw: unknown, maxRecords: number): ParsedImport {
+  if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return fail(importProblem('not-outward', {}));
+  const version = checkVersion(raw.formatVersion, EXPORT_FORMAT_VERSION, 'formatVersion');
+  if (version) return fail(version);
+
+  const unsafe = findUnsafeKey(raw);
+  if (unsafe) return fail(importProblem('unsafe-key', { key: unsafe.key }, unsafe.path));
+
+  const count = countRaw(raw.history);
+  if (count > maxRecords) return fail(importProblem('too-many-records', { count, limit: maxRecords }));
+
+  let settings = raw.settings;
+  if (isRecord(settings)) {
+    const settingsVersion = checkVersion(settings.version, SETTINGS_VERSION, 'settings.version');
+    if (settingsVersion) return fail(settingsVersion);
+    // Old settings are brought up to date, then held to the current schema like everything else.
+    settings = migrateSettings(settings, SETTINGS_VERSION).value;
+  }
+
+  const parsed = v.safeParse(ExportDocumentSchema, { ...raw, settings }, { abortEarly: true });
+  if (!parsed.success) return fail(describeIssue(parsed.issues[0]));
+  const doc = parsed.output;
+
+  const duplicate = findDuplicateId(doc.history);
+  if (duplicate) return fail(duplicate);
+
+  return {
+    ok: true,
+    contents: { settings: doc.settings, history: doc.history },
+    summary: summarizeHistory(doc.history, doc.exportedAt, doc.app.version),
+  };
+}
+
+/** A version newer than ours is its own problem; a version that is not a positive integer is a wrong value. */
+function checkVersion(found: unknown, supported: number, path: string): ImportProblem | null {
+  if (typeof found === 'number' && Number.isInteger(found) && found > supported) {
+    return importProblem('newer-version', { found, supported }, path);
+  }
+  if (typeof found === 'number' && Number.isInteger(found) && found >= 1) return null;
+  return importProblem('invalid-value', { expected: 'positive integer', received: describeValue(found) }, path);
+}
+
+function countRaw(history: unknown): number {
+  if (!isRecord(history)) return 0;
+  return HISTORY_STORES.reduce((sum, name) => {
+    const records = history[name];
+    return sum + (Array.isArray(records) ? records.length : 0);
+  }, 0);
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
+  const path = formatPath((issue.path ?? []).map((step) => step.key as string | number));
+  return importProblem(
+    'invalid-value',
+    { expected: clip(issue.expected ?? issue.type), received: clip(issue.received) },
+    path || '(document)',
+  );
+}
+
+function findDuplicateId(history: HistoryContents): ImportProblem | null {
+  for (const store of HISTORY_STORES) {
+    const seen = new Set<string>();
+    const records: ReadonlyArray<{ id: string }> = history[store];
+    for (const [index, record] of records.entries()) {
+      if (seen.has(record.id)) {
+        return importProblem('duplicate-id', { store, id: record.id }, `history.${store}[${index}].id`);
+      }
+      seen.add(record.id);
+    }
+  }
+  return null;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    return clip(JSON.stringify(value) ?? String(value));
+  } catch {
+    return typeof value;
+  }
+}
+
+/** Keeps quoted input short: a message should point at the problem, not repeat the file. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,51 @@
+import type { HistoryContents } from '../../domain/data/export-format';
+import { importProblem, type ImportProblem } from '../../domain/data/import-problem';
+import { zeroCounts, type MergeCounts } from '../../domain/data/outcomes';
+import { HISTORY_STORES, type HistoryStoreName } from '../../domain/history/records';
+import type { HistoryDatabase } from '../db/open-history-db';
+
+/** Result of merging: the counts, or why the database refused (and then nothing was written). */
+export type MergeResult = ({ ok: true } & MergeCounts) | { ok: false; problem: ImportProblem };
+
+/**
+ * Merges validated history into the database in ONE readwrite transaction over the four stores.
+ * Idempotent by id: a record whose id is already stored is left as it is (what the person has now
+ * is never overwritten), so importing the same file twice changes nothing the second time. If any
+ * write fails the transaction is aborted and no record of the file is kept. Background only.
+ */
+export async function importHistory(db: HistoryDatabase, history: HistoryContents): Promise<MergeResult> {
+  const counts: MergeCounts = { added: zeroCounts(), alreadyPresent: zeroCounts() };
+  const tx = db.transaction([...HISTORY_STORES], 'readwrite');
+  const mergeStore = async (name: HistoryStoreName) => {
+    // One typed view for all four stores: every record kind is keyed by its `id`.
+    const store = tx.objectStore(name) as unknown as {
+      getAllKeys(): Promise<string[]>;
+      add(value: { id: string }): Promise<string>;
+    };
+    const records: ReadonlyArray<{ id: string }> = history[name];
+    const stored = new Set(await store.getAllKeys());
+    const fresh = records.filter((record) => !stored.has(record.id));
+    // `async` turns a synchronous throw into a rejection, so no request already made is left unwatched.
+    await Promise.all(fresh.map(async (record) => store.add(record)));
+    counts.added[name] = fresh.length;
+    counts.alreadyPresent[name] = records.length - fresh.length;
+  };
+  try {
+    await Promise.all([...HISTORY_STORES.map(mergeStore), tx.done]);
+    return { ok: true, ...counts };
+  } catch (error) {
+    // A failed request aborts on its own; a thrown call (quota checks in some engines) does not.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted
+    }
+    await tx.done.catch(() => undefined);
+    return { ok: false, problem: importProblem('write-failed', { reason: describe(error) }) };
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) return error.name;
+  return String(error);
+}
