@@ -11,6 +11,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT 0.20 writes `content_scripts: []` even when every content script is registered at run time.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Outward',

@@ -5,12 +5,13 @@ import { importUpload } from '../../utils/platform/data/run-import';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import type { Handlers } from '../../utils/platform/messaging/router';
 import { readRepairReport, readSettings, updateSettings } from '../../utils/platform/storage/settings-store';
+import { createDetection, type Detection } from './detection';
 
 /**
  * The background's answers to each message type. Every handler reads what it needs from storage
  * on each call: the worker may have been stopped and restarted between any two messages.
  */
-export function createHandlers(): Handlers {
+export function createHandlers(detection: Detection = createDetection()): Handlers {
   // An import upload in progress; lost with the worker, and the page then sends the file again.
   const staging = createImportStaging();
   return {
@@ -28,6 +29,7 @@ export function createHandlers(): Handlers {
       const result = await getHistoryDb();
       return result.ok ? { available: true } : { available: false, message: result.message };
     },
+    'scroll/summary': (summary) => detection.summary(summary),
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
     'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
     'data/delete-all': () => deleteAllData(),

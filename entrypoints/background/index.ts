@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../utils/platform/messaging/router';
 import { extensionPage } from '../../utils/platform/page';
 import { healSettings } from '../../utils/platform/storage/settings-store';
+import { createDetection } from './detection';
+import { listenForDetection, startDetection } from './detection-listeners';
 import { createHandlers } from './handlers';
 
 /**
@@ -10,12 +12,21 @@ import { createHandlers } from './handlers';
  * events: every listener is registered synchronously here, and every handler works from storage.
  */
 export default defineBackground(() => {
-  const route = createRouter(createHandlers(), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const detection = createDetection();
+  const route = createRouter(createHandlers(detection), {
+    id: browser.runtime.id,
+    baseUrl: browser.runtime.getURL('/'),
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+  listenForDetection(detection);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void healSettings();
+    startDetection(detection);
     if (reason === 'install') void browser.tabs.create({ url: extensionPage('welcome') });
   });
-  browser.runtime.onStartup.addListener(() => void healSettings());
+  browser.runtime.onStartup.addListener(() => {
+    void healSettings();
+    startDetection(detection);
+  });
 });

@@ -43,8 +43,12 @@ export const INACTIVE_END_MS = 3 * MINUTE_MS;
  */
 export const GAP_MS = 60_000;
 
-/** A checkpoint of the open episode is written at most once per this long (crash loses ≤ 1 minute). */
-export const CHECKPOINT_EVERY_MS = 60_000;
+/**
+ * The open episode is checkpointed at the first fold this long (ms) after the previous checkpoint.
+ * Summaries arrive every ~15 s, so 45 s yields a checkpoint at least once a minute: a browser
+ * crash loses less than a minute of the episode.
+ */
+export const CHECKPOINT_EVERY_MS = 45_000;
 
 /** Most distinct watched sites kept on one episode, so the state stays small and O(1) to update. */
 export const MAX_EPISODE_SITES = 20;
@@ -60,3 +64,33 @@ export const MAX_WINDOW_MS = 5 * MINUTE_MS;
 
 /** Largest pixel count a summary may report; ten million pixels is thousands of screens. */
 export const MAX_SUMMARY_PX = 10_000_000;
+
+// ---- The content-script sampler (DESIGN.md §4, §8) ----
+
+/** A summary is sent after about this much time of activity (ms): at most 4 messages a minute. */
+export const SUMMARY_EVERY_MS = 15_000;
+
+/**
+ * A window is sent only once this long has passed since its first activity (ms), so a gesture
+ * after a pause is summarised with what follows it, not alone.
+ */
+export const SUMMARY_SETTLE_MS = 5_000;
+
+/**
+ * While a window is open the sampler ticks this often (ms): one scroll-position read and one URL
+ * compare per tick. Reading positions costs (it flushes layout), so never per scroll event; a
+ * 4 Hz timer reading `scrollY` cost 5.5 ms per 30 s here, so 0.5 Hz costs well under 1 ms.
+ */
+export const SAMPLE_EVERY_MS = 2_000;
+
+/**
+ * A pause shorter than this (ms) joins the next window, so slow reading is measured over its whole
+ * stretch rather than gesture by gesture. Equal to `GAP_MS`: a longer pause is a gap.
+ */
+export const CARRY_PAUSE_MS = GAP_MS;
+
+/**
+ * A tick arriving this much later than due (ms) means the computer slept: the open window ends at
+ * the last tick before the sleep, and the sleep never counts.
+ */
+export const CLOCK_JUMP_MS = 20_000;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ScrollSummarySchema } from '../../domain/detection/summary';
 import type { Settings } from '../../domain/settings/schema';
 import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes';
 
@@ -26,6 +27,8 @@ export const REQUESTS = {
   },
   /** Whether the history database can be used in this browser mode. */
   'history/status': { from: 'any', schema: v.strictObject({}) },
+  /** One sampler summary from a watched page (about every 15 s of activity); folded into the episode. */
+  'scroll/summary': { from: 'content', schema: ScrollSummarySchema },
   /** One piece of an export file on its way to `data/import`; index 0 starts a new upload. */
   'data/import-chunk': {
     from: 'page',
@@ -49,6 +52,7 @@ export interface ResponseMap {
   'settings/get': { settings: Settings; repaired: string[] };
   'settings/update': { settings: Settings };
   'history/status': { available: true } | { available: false; message: string };
+  'scroll/summary': { episodeId: string | null; doomMs: number };
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;
   'data/delete-all': DeleteAllResult;

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startSampler } from '../../../../entrypoints/scroll.content/sampler';
+import type { ScrollSummary } from '../../../../utils/domain/detection/summary';
+
+const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
+
+let ctx: ContentScriptContext;
+let sent: ScrollSummary[];
+
+function setVisibility(state: 'visible' | 'hidden') {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Scrolls the document to `top` px and ends the gesture, as a wheel flick would. */
+function flickTo(top: number) {
+  document.documentElement.scrollTop = top;
+  document.dispatchEvent(new Event('scrollend'));
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  Object.defineProperty(window, 'innerHeight', { value: 1000, configurable: true });
+  document.documentElement.scrollTop = 0;
+  document.body.innerHTML = '<input id="reply"><div id="feed"></div>';
+  ctx = new ContentScriptContext('scroll-test');
+  sent = [];
+  startSampler(ctx, (summary) => sent.push(summary));
+});
+
+afterEach(() => {
+  ctx.notifyInvalidated();
+  vi.useRealTimers();
+});
+
+describe('startSampler', () => {
+  it('sends one summary after about fifteen seconds of scrolling', () => {
+    flickTo(1000);
+    vi.advanceTimersByTime(6_000);
+    flickTo(3000);
+
+    vi.advanceTimersByTime(10_000);
+
+    expect(sent).toEqual([
+      expect.objectContaining({ downPx: 3000, screens: 3, windowStart: T0, windowEnd: T0 + 16_000 }),
+    ]);
+  });
+
+  it('counts a scroll container inside the page in its own screens', () => {
+    const feed = document.getElementById('feed')!;
+    Object.defineProperty(feed, 'clientHeight', { value: 500, configurable: true });
+    feed.scrollTop = 1500;
+    feed.dispatchEvent(new Event('scrollend'));
+
+    vi.advanceTimersByTime(16_000);
+
+    expect(sent[0]).toMatchObject({ downPx: 1500, screens: 3 });
+  });
+
+  it('sends nothing while nothing happens', () => {
+    vi.advanceTimersByTime(10 * 60_000);
+
+    expect(sent).toEqual([]);
+  });
+
+  it('stops ticking once the last window is sent', () => {
+    flickTo(500);
+    vi.advanceTimersByTime(16_000);
+
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('sends at once when the page hides, and nothing while hidden', () => {
+    flickTo(800);
+    vi.advanceTimersByTime(3_000);
+
+    setVisibility('hidden');
+    flickTo(5000);
+    vi.advanceTimersByTime(60_000);
+
+    expect(sent).toEqual([expect.objectContaining({ downPx: 800, windowEnd: T0 + 3_000 })]);
+  });
+
+  it('counts typing in a field as purposeful and other keys as plain activity', () => {
+    const input = document.getElementById('reply')!;
+    for (const key of 'thanks') input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+
+    vi.advanceTimersByTime(16_000);
+
+    expect(sent[0]).toMatchObject({ purposeful: 6 });
+  });
+
+  it('counts an address change as a new item', () => {
+    flickTo(300);
+    history.pushState({}, '', '/shorts/abc');
+    vi.advanceTimersByTime(2_000);
+    history.pushState({}, '', '/shorts/def#t=3');
+    vi.advanceTimersByTime(14_000);
+
+    expect(sent[0]).toMatchObject({ itemChanges: 2 });
+  });
+
+  it('does not take a jump within the page for a new item', () => {
+    flickTo(300);
+    history.pushState({}, '', '#comments');
+    vi.advanceTimersByTime(16_000);
+
+    expect(sent[0]).toMatchObject({ itemChanges: 0 });
+  });
+
+  it('sends the open window when the page is left', () => {
+    flickTo(700);
+
+    window.dispatchEvent(new Event('pagehide'));
+
+    expect(sent).toEqual([expect.objectContaining({ downPx: 700 })]);
+  });
+
+  it('stops listening when the extension context goes away', () => {
+    ctx.notifyInvalidated();
+
+    flickTo(2000);
+    window.dispatchEvent(new Event('pagehide'));
+    vi.advanceTimersByTime(60_000);
+
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDefaultSettings } from '../../../../utils/domain/settings/defaults';
+import type { Settings } from '../../../../utils/domain/settings/schema';
+import { SCROLL_SCRIPT_FILE, SCROLL_SCRIPT_ID, syncContentScripts } from '../../../../utils/platform/content-scripts';
+
+type Script = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
+
+/** An in-memory `scripting` registry and a set of granted origins, standing in for what fakeBrowser lacks. */
+function fakeRegistry(granted: string[]) {
+  const registered = new Map<string, Script>();
+  const grants = new Set(granted);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => grants.has(origin)),
+  );
+  const calls = {
+    register: vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    }),
+    update: vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
+      for (const s of scripts) registered.set(s.id, { ...registered.get(s.id)!, ...s });
+    }),
+    unregister: vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+      for (const id of filter?.ids ?? []) registered.delete(id);
+    }),
+  };
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
+    [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+  );
+  return { registered, grants, calls };
+}
+
+const withSites = (...hosts: [string, boolean][]): Settings => ({
+  ...createDefaultSettings(),
+  watchedSites: hosts.map(([host, enabled]) => ({ host, enabled, minutesBeforeNudge: null })),
+});
+
+describe('syncContentScripts', () => {
+  let settings: Settings;
+  beforeEach(() => {
+    settings = withSites(['reddit.com', true], ['x.com', true], ['tiktok.com', false]);
+  });
+
+  it('registers the sampler for the granted watched sites only', async () => {
+    const { registered } = fakeRegistry(['*://reddit.com/*', '*://*.reddit.com/*'].flatMap(expand));
+
+    const matches = await syncContentScripts(settings);
+
+    expect(matches).toEqual([
+      'https://reddit.com/*',
+      'https://*.reddit.com/*',
+      'http://reddit.com/*',
+      'http://*.reddit.com/*',
+    ]);
+    expect(registered.get(SCROLL_SCRIPT_ID)).toMatchObject({
+      matches,
+      js: [SCROLL_SCRIPT_FILE],
+      runAt: 'document_idle',
+    });
+  });
+
+  it('registers nothing while no watched site is granted', async () => {
+    const { registered, calls } = fakeRegistry([]);
+
+    await syncContentScripts(settings);
+
+    expect(registered.size).toBe(0);
+    expect(calls.register).not.toHaveBeenCalled();
+  });
+
+  it('leaves out a disabled site even when it is granted', async () => {
+    const { registered } = fakeRegistry(expand('*://tiktok.com/*'));
+
+    await syncContentScripts(settings);
+
+    expect(registered.size).toBe(0);
+  });
+
+  it('widens the registration when another site is granted', async () => {
+    const { registered, grants, calls } = fakeRegistry(expand('*://reddit.com/*'));
+    await syncContentScripts(settings);
+    expand('*://x.com/*').forEach((origin) => grants.add(origin));
+
+    await syncContentScripts(settings);
+
+    expect(calls.update).toHaveBeenCalledTimes(1);
+    expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual([
+      'https://reddit.com/*',
+      'http://reddit.com/*',
+      'https://x.com/*',
+      'http://x.com/*',
+    ]);
+  });
+
+  it('unregisters the sampler when the last grant is removed', async () => {
+    const { registered, grants } = fakeRegistry(expand('*://reddit.com/*'));
+    await syncContentScripts(settings);
+    grants.clear();
+
+    await syncContentScripts(settings);
+
+    expect(registered.size).toBe(0);
+  });
+
+  it('changes nothing when the granted sites are the same', async () => {
+    const { calls } = fakeRegistry(expand('*://reddit.com/*'));
+    await syncContentScripts(settings);
+
+    await syncContentScripts(settings);
+
+    expect(calls.register).toHaveBeenCalledTimes(1);
+    expect(calls.update).not.toHaveBeenCalled();
+  });
+
+  it('matches a plain-http grant for a local address on its own', async () => {
+    const local = withSites(['127.0.0.1', true]);
+    const { registered } = fakeRegistry(['http://127.0.0.1/*']);
+
+    await syncContentScripts(local);
+
+    expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('does not race when several syncs start together', async () => {
+    const { registered, calls } = fakeRegistry(expand('*://reddit.com/*'));
+
+    await Promise.all([syncContentScripts(settings), syncContentScripts(settings), syncContentScripts(settings)]);
+
+    expect(calls.register).toHaveBeenCalledTimes(1);
+    expect(registered.size).toBe(1);
+  });
+});
+
+/** A `*://` grant as the two per-scheme origins it covers. */
+function expand(pattern: string): string[] {
+  return ['https', 'http'].map((scheme) => pattern.replace('*://', `${scheme}://`));
+}

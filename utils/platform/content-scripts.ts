@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { createSerialQueue } from '../domain/serial-queue';
+import type { Settings } from '../domain/settings/schema';
+import { siteMatchPatterns } from '../domain/settings/watched-sites';
+
+/** Id under which the scroll sampler is registered with `browser.scripting`. */
+export const SCROLL_SCRIPT_ID = 'outward-scroll';
+/** The sampler's built file, relative to the extension root (WXT builds `entrypoints/scroll.content/` here). */
+export const SCROLL_SCRIPT_FILE = 'content-scripts/scroll.js';
+
+/**
+ * Match patterns of the enabled watched sites whose host permission the person granted. Each
+ * pattern is checked alone, so a grant for one scheme (say `http://127.0.0.1/*`) is enough for it.
+ */
+export async function grantedSitePatterns(settings: Pick<Settings, 'watchedSites'>): Promise<string[]> {
+  const candidates = [
+    ...new Set(settings.watchedSites.filter((site) => site.enabled).flatMap((site) => siteMatchPatterns(site.host))),
+  ];
+  const granted = await Promise.all(
+    candidates.map((origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false)),
+  );
+  return candidates.filter((_, index) => granted[index]);
+}
+
+const serial = createSerialQueue();
+
+/**
+ * Registers the scroll sampler for exactly the granted, enabled watched sites: registers it,
+ * updates its matches, or unregisters it when none is left. Calls are serialised, so start-up,
+ * permission and settings events arriving together cannot race. Returns the patterns now matched.
+ */
+export function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Promise<string[]> {
+  return serial(async () => {
+    const matches = await grantedSitePatterns(settings);
+    const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCROLL_SCRIPT_ID] });
+    if (matches.length === 0) {
+      if (current) await browser.scripting.unregisterContentScripts({ ids: [SCROLL_SCRIPT_ID] });
+      return matches;
+    }
+    const script = { id: SCROLL_SCRIPT_ID, matches, js: [SCROLL_SCRIPT_FILE], runAt: 'document_idle' as const };
+    if (!current) await browser.scripting.registerContentScripts([script]);
+    else if (!sameSet(current.matches ?? [], matches)) await browser.scripting.updateContentScripts([script]);
+    return matches;
+  });
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((item) => set.has(item));
+}
