@@ -1,4 +1,6 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { localDayKeyOf } from '../time-zone';
+import { fillRollups } from './rollups';
 import { HISTORY_DB_NAME, HISTORY_DB_VERSION, type HistoryDb } from './schema';
 
 export type HistoryDatabase = IDBPDatabase<HistoryDb>;
@@ -41,7 +43,12 @@ export async function openHistoryDb(
  * The upgrade chain. Each `if (oldVersion < N)` block is a shipped step: never edit one, only
  * append. Existing stores are reached through `tx`, never re-created.
  */
-export function upgradeHistoryDb(db: IDBPDatabase<HistoryDb>, oldVersion: number): void {
+export function upgradeHistoryDb(
+  db: IDBPDatabase<HistoryDb>,
+  oldVersion: number,
+  _newVersion: number | null,
+  tx: IDBPTransaction<HistoryDb, StoreNames<HistoryDb>[], 'versionchange'>,
+): void {
   if (oldVersion < 1) {
     const episodes = db.createObjectStore('episodes', { keyPath: 'id' });
     episodes.createIndex('by-start', 'startedAt');
@@ -52,6 +59,20 @@ export function upgradeHistoryDb(db: IDBPDatabase<HistoryDb>, oldVersion: number
     acts.createIndex('by-time', 'at');
     const checkins = db.createObjectStore('checkins', { keyPath: 'id' });
     checkins.createIndex('by-time', 'at');
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('daily', { keyPath: 'day' });
+    // Roll-ups of the records kept so far. Should that fail, abort: version 1 stays as it was.
+    fillRollups(tx, localDayKeyOf()).catch(() => abortQuietly(tx));
+  }
+}
+
+/** Aborts a transaction that may already have ended on its own. */
+function abortQuietly(tx: IDBPTransaction<HistoryDb, StoreNames<HistoryDb>[], 'versionchange'>): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted or finished: nothing left to undo.
   }
 }
 

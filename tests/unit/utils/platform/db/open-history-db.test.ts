@@ -21,17 +21,18 @@ const episode = (id: string, startedAt: number): EpisodeRecord => ({
 });
 
 describe('openHistoryDb', () => {
-  it('creates the four stores with their time indexes', async () => {
+  it('creates the four record stores with their time indexes, and the daily roll-ups', async () => {
     const result = await openHistoryDb(freshName());
 
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { db } = result;
-    expect([...db.objectStoreNames].sort()).toEqual(['acts', 'checkins', 'episodes', 'nudges']);
+    expect([...db.objectStoreNames].sort()).toEqual(['acts', 'checkins', 'daily', 'episodes', 'nudges']);
     expect([...db.transaction('episodes').store.indexNames]).toEqual(['by-start']);
     expect([...db.transaction('nudges').store.indexNames].sort()).toEqual(['by-episode', 'by-time']);
     expect([...db.transaction('acts').store.indexNames]).toEqual(['by-time']);
     expect([...db.transaction('checkins').store.indexNames]).toEqual(['by-time']);
+    expect(db.transaction('daily').store.keyPath).toBe('day');
     db.close();
   });
 
