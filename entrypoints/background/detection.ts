@@ -15,7 +15,7 @@ export interface DetectionOptions {
   /** Epoch ms. */
   now?: () => number;
   newId?: () => string;
-  /** Called with every fold's decisions once history, alarm and badge are done (the nudge policy hooks in here). */
+  /** Called with every fold's decisions once history, alarm and badge are done (the nudge policy hooks in here); a failure is logged, never fatal. */
   onDecisions?: (decisions: DetectorDecision[], state: DetectorState, settings: Settings) => Promise<void> | void;
 }
 
@@ -36,7 +36,9 @@ export function createDetection({
     const result = step(state, settings);
     if (result.state !== state) await writeDetectorState(result.state);
     await act(result.decisions, result.state, settings);
-    if (onDecisions && result.decisions.length > 0) await onDecisions(result.decisions, result.state, settings);
+    if (onDecisions && result.decisions.length > 0) {
+      await attempt('nudges', async () => onDecisions(result.decisions, result.state, settings));
+    }
     return result.state;
   }
 

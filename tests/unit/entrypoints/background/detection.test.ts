@@ -179,6 +179,24 @@ describe('background detection', () => {
     expect(replies.at(-1)).toEqual({ episodeId: 'ep-1', doomMs: MIN });
   });
 
+  it('hands every fold’s decisions to the nudge hook, and survives the hook failing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const seen: string[] = [];
+    const worker = createDetection({
+      now: () => clock,
+      newId: () => 'ep-hook',
+      onDecisions: (decisions) => {
+        seen.push(...decisions.map((d) => d.kind));
+        throw new Error('policy broke');
+      },
+    });
+
+    const replies = await deliver(worker, feed(T0, 1));
+
+    expect(seen).toEqual(['episode-started', 'checkpoint', 'doom-minutes', 'checkpoint']);
+    expect(replies.at(-1)).toEqual({ episodeId: 'ep-hook', doomMs: MIN });
+  });
+
   it('finalises episodes that a lost session left open, and only those', async () => {
     await deliver(freshWorker(), feed(T0, 1));
     const opened = await history.open!;
