@@ -5,6 +5,7 @@ import { importUpload } from '../../utils/platform/data/run-import';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import type { Handlers } from '../../utils/platform/messaging/router';
 import { readRepairReport, readSettings, updateSettings } from '../../utils/platform/storage/settings-store';
+import { createActHandlers } from './acts';
 import { createDetection, type Detection } from './detection';
 
 /**
@@ -33,5 +34,6 @@ export function createHandlers(detection: Detection = createDetection()): Handle
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
     'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
     'data/delete-all': () => deleteAllData(),
+    ...createActHandlers(),
   };
 }

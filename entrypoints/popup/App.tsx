@@ -1,23 +1,67 @@
+import { useState } from 'preact/hooks';
+import { ActPanel } from '../../components/act-panel';
+import { CrisisCard } from '../../components/crisis-card';
 import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
 import { useT } from '../../components/i18n';
 import { Logo } from '../../components/logo';
+import { MoodCheckin } from '../../components/mood-checkin';
+import { Notice } from '../../components/notice';
+import { TodayGlance } from '../../components/today-glance';
 import { useAsync } from '../../components/use-async';
-import { getHistoryDb } from '../../utils/platform/history-status';
+import { sendMessage } from '../../utils/platform/messaging/client';
 import { extensionPage } from '../../utils/platform/page';
+import { dismissCrisisCard, loadPopup, startAct } from './data';
 import './style.css';
 
-/** The toolbar popup: the person's check-in place. */
+/** The toolbar popup: check in, see today at a glance, and take (or leave) one small kind act. */
 export function App() {
   const t = useT();
-  const history = useAsync(getHistoryDb);
+  const data = useAsync(() => loadPopup());
+  const [crisisHidden, setCrisisHidden] = useState(false);
+
   return (
     <main id="main" class="popup">
       <header class="popup-header">
         <Logo size={24} />
         <h1>{t('popupGreeting')}</h1>
       </header>
-      {history.status === 'ready' && !history.value.ok && <HistoryUnavailableNotice />}
-      <p class="muted">{t('popupIntro')}</p>
+      <MoodCheckin
+        legend={t('popupGreeting')}
+        save={async (mood, note, id) => {
+          const { checkin } = await sendMessage('checkin/save', { mood, note, id });
+          return { id: checkin.id, mood, note: checkin.note };
+        }}
+      />
+      {data.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
+      {data.status === 'ready' && (
+        <>
+          {data.value.history === null && <HistoryUnavailableNotice />}
+          {data.value.history?.showCrisis && !crisisHidden && (
+            <CrisisCard onDismiss={() => void dismissCrisisCard().then(() => setCrisisHidden(true))} />
+          )}
+          {!data.value.watchingAnySite && (
+            <Notice>
+              {t('noSitesText')}{' '}
+              <a href={extensionPage('welcome')} target="_blank" rel="noopener">
+                {t('noSitesButton')}
+              </a>
+            </Notice>
+          )}
+          <ActPanel
+            offered={data.value.current.offered}
+            pending={data.value.current.pending}
+            actions={{
+              start: startAct,
+              another: async (exclude) => (await sendMessage('act/suggest', { exclude })).act,
+              complete: async (note, moodAfter) => void (await sendMessage('act/complete', { note, moodAfter })),
+              letGo: async () => void (await sendMessage('act/abandon', {})),
+            }}
+          />
+          {data.value.history && (
+            <TodayGlance figures={data.value.history.figures} streak={data.value.history.streak} />
+          )}
+        </>
+      )}
       <nav class="popup-links" aria-label={t('extName')}>
         <a href={extensionPage('journal')} target="_blank" rel="noopener">
           {t('openJournal')}

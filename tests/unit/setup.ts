@@ -1,9 +1,16 @@
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MessageKey } from '../../utils/domain/i18n';
+import { translate } from './helpers/translate';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // fakeBrowser has no i18n: answer from the English messages, as Chromium would in an English UI.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
+    key.startsWith('@@') ? '' : translate(key as MessageKey, substitutions),
+  );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
 });
 
 afterEach(() => {

@@ -16,3 +16,11 @@ export function getHistoryDb(): Promise<HistoryOpenResult> {
   }
   return opening;
 }
+
+/** Closes the shared connection, if open, so the next `getHistoryDb` opens afresh (tests, deletion). */
+export async function closeHistoryDb(): Promise<void> {
+  const current = opening;
+  opening = undefined;
+  const result = await current;
+  if (result?.ok) result.db.close();
+}

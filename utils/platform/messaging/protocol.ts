@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import { ScrollSummarySchema } from '../../domain/detection/summary';
 import type { Settings } from '../../domain/settings/schema';
 import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes';
+import type { PendingAct } from '../../domain/acts/pending';
+import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
+import type { ActRecord, CheckinRecord } from '../../domain/history/records';
 
 /**
  * Characters of an import file per `data/import-chunk`. JSON escaping can grow text up to six
@@ -10,6 +13,9 @@ import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes'
 export const IMPORT_CHUNK_CHARS = 40_000;
 /** Names one upload of an import file (a random UUID from the page). */
 const ImportIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
+const MoodSchema = v.picklist([1, 2, 3, 4, 5]);
+const NoteSchema = v.pipe(v.string(), v.maxLength(1000));
+const RecordIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 /**
  * Every message the background understands: its request schema (checked at run time by the
@@ -45,6 +51,21 @@ export const REQUESTS = {
   },
   /** Deletes all history and storage; settings return to their defaults. */
   'data/delete-all': { from: 'page', schema: v.strictObject({}) },
+  /** The act in progress, if any, and the idea the popup is offering. */
+  'act/current': { from: 'page', schema: v.strictObject({}) },
+  /** A new idea for the popup, never the one just shown (`exclude`). */
+  'act/suggest': { from: 'page', schema: v.strictObject({ exclude: v.nullable(v.pipe(v.string(), v.maxLength(80))) }) },
+  /** *Do it*: the act becomes the one in progress (from the popup, or a card with its nudge id). */
+  'act/start': { from: 'any', schema: v.strictObject({ act: ResolvedActSchema, nudgeId: v.nullable(RecordIdSchema) }) },
+  /** *Done*: records the act in progress with an optional note and mood-after check-in. */
+  'act/complete': { from: 'page', schema: v.strictObject({ note: NoteSchema, moodAfter: v.nullable(MoodSchema) }) },
+  /** *Didn't get to it*: lets the act in progress go, without a record. */
+  'act/abandon': { from: 'page', schema: v.strictObject({}) },
+  /** A mood check-in; with the id of one saved a few minutes ago, changes that one instead. */
+  'checkin/save': {
+    from: 'page',
+    schema: v.strictObject({ mood: MoodSchema, note: NoteSchema, id: v.nullable(RecordIdSchema) }),
+  },
 } as const satisfies Record<string, { from: 'any' | 'page' | 'content'; schema: v.GenericSchema }>;
 
 export interface ResponseMap {
@@ -56,6 +77,12 @@ export interface ResponseMap {
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;
   'data/delete-all': DeleteAllResult;
+  'act/current': { pending: PendingAct | null; offered: ResolvedAct | null };
+  'act/suggest': { act: ResolvedAct | null };
+  'act/start': { pending: PendingAct };
+  'act/complete': { act: ActRecord };
+  'act/abandon': Record<string, never>;
+  'checkin/save': { checkin: CheckinRecord };
 }
 
 export type MessageType = keyof typeof REQUESTS;

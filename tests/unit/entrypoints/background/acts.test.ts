@@ -1,0 +1,169 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActHandlers, type ActDeps } from '../../../../entrypoints/background/acts';
+import type { ResolvedAct } from '../../../../utils/domain/acts/types';
+import { CHECKIN_EDIT_WINDOW_MS } from '../../../../utils/domain/checkins';
+import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
+import type { MessageSender } from '../../../../utils/platform/messaging/router';
+
+const page: MessageSender = { id: 'x', url: 'chrome-extension://x/popup.html' };
+const MINUTE = 60_000;
+
+function setup(start = Date.UTC(2026, 10, 20, 9, 0)) {
+  let now = start;
+  let ids = 0;
+  let seed = 0;
+  const deps: ActDeps = {
+    now: () => now,
+    random: () => (seed = (seed * 9301 + 49297) % 233280) / 233280,
+    newId: () => `id-${++ids}`,
+  };
+  return { handlers: createActHandlers(deps), advance: (ms: number) => (now += ms) };
+}
+
+async function allRecords() {
+  const history = await getHistoryDb();
+  if (!history.ok) throw new Error(history.message);
+  return { acts: await history.db.getAll('acts'), checkins: await history.db.getAll('checkins') };
+}
+
+const anAct: ResolvedAct = {
+  id: 'thank-teacher',
+  title: 'Thank a teacher',
+  howTo: 'Write two lines.',
+  why: 'It matters.',
+  minutes: 3,
+  cost: 'free',
+  category: 'gratitude',
+  link: null,
+};
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+afterEach(async () => {
+  await closeHistoryDb();
+  vi.unstubAllGlobals();
+});
+
+describe('act handlers', () => {
+  it('offers an idea and keeps offering the same one until asked for another', async () => {
+    const { handlers } = setup();
+
+    const first = await handlers['act/current']({}, page);
+    const again = await handlers['act/current']({}, page);
+
+    expect(first.offered).not.toBeNull();
+    expect(again.offered).toEqual(first.offered);
+    expect(first.pending).toBeNull();
+  });
+
+  it('never offers the idea just shown when asked for another', async () => {
+    const { handlers } = setup();
+    let shown = (await handlers['act/current']({}, page)).offered!;
+
+    for (let i = 0; i < 25; i += 1) {
+      const next = (await handlers['act/suggest']({ exclude: shown.id }, page)).act!;
+      expect(next.id).not.toBe(shown.id);
+      shown = next;
+    }
+  });
+
+  it('keeps a started act in progress across a worker restart', async () => {
+    const { handlers } = setup();
+
+    await handlers['act/start']({ act: anAct, nudgeId: 'nudge-1' }, page);
+    const restarted = setup().handlers;
+
+    expect((await restarted['act/current']({}, page)).pending).toMatchObject({ act: anAct, nudgeId: 'nudge-1' });
+  });
+
+  it('records a done act with its note, ties the mood before and after to it, and clears it', async () => {
+    const { handlers, advance } = setup();
+    const before = await handlers['checkin/save']({ mood: 2, note: '', id: null }, page);
+    advance(10 * MINUTE);
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    advance(4 * MINUTE);
+
+    const { act } = await handlers['act/complete']({ note: 'She replied!', moodAfter: 4 }, page);
+
+    const { acts, checkins } = await allRecords();
+    expect(acts).toEqual([act]);
+    expect(act).toMatchObject({
+      actId: 'thank-teacher',
+      title: 'Thank a teacher',
+      note: 'She replied!',
+      category: 'gratitude',
+    });
+    expect(checkins.find((c) => c.id === before.checkin.id)).toMatchObject({
+      context: 'before',
+      actRecordId: act.id,
+      mood: 2,
+    });
+    expect(checkins.find((c) => c.context === 'after')).toMatchObject({ mood: 4, actRecordId: act.id });
+    expect((await handlers['act/current']({}, page)).pending).toBeNull();
+  });
+
+  it('does not tie a check-in from more than 30 minutes before the act', async () => {
+    const { handlers, advance } = setup();
+    await handlers['checkin/save']({ mood: 3, note: '', id: null }, page);
+    advance(31 * MINUTE);
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+
+    await handlers['act/complete']({ note: '', moodAfter: null }, page);
+
+    const { checkins } = await allRecords();
+    expect(checkins).toEqual([expect.objectContaining({ context: 'standalone', actRecordId: null })]);
+  });
+
+  it('refuses to complete when no act is in progress', async () => {
+    const { handlers } = setup();
+
+    await expect(handlers['act/complete']({ note: '', moodAfter: 3 }, page)).rejects.toThrow('no act in progress');
+  });
+
+  it('lets an act go without a record', async () => {
+    const { handlers } = setup();
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+
+    await handlers['act/abandon']({}, page);
+
+    expect((await handlers['act/current']({}, page)).pending).toBeNull();
+    expect((await allRecords()).acts).toEqual([]);
+  });
+
+  it('changes a check-in within a few minutes instead of adding another', async () => {
+    const { handlers, advance } = setup();
+    const first = await handlers['checkin/save']({ mood: 2, note: '', id: null }, page);
+    advance(CHECKIN_EDIT_WINDOW_MS - 1000);
+
+    const changed = await handlers['checkin/save']({ mood: 3, note: 'better', id: first.checkin.id }, page);
+
+    expect(changed.checkin).toEqual({ ...first.checkin, mood: 3, note: 'better' });
+    expect((await allRecords()).checkins).toHaveLength(1);
+  });
+
+  it('adds a new check-in once the change window has passed', async () => {
+    const { handlers, advance } = setup();
+    const first = await handlers['checkin/save']({ mood: 2, note: '', id: null }, page);
+    advance(CHECKIN_EDIT_WINDOW_MS + 1000);
+
+    const later = await handlers['checkin/save']({ mood: 4, note: '', id: first.checkin.id }, page);
+
+    expect(later.checkin.id).not.toBe(first.checkin.id);
+    expect((await allRecords()).checkins).toHaveLength(2);
+  });
+
+  it('keeps the act in progress when history cannot be written, and says why', async () => {
+    const { handlers } = setup();
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    await closeHistoryDb();
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('private mode', 'InvalidStateError');
+    });
+
+    await expect(handlers['act/complete']({ note: '', moodAfter: 3 }, page)).rejects.toThrow('history unavailable');
+    vi.restoreAllMocks();
+    expect((await handlers['act/current']({}, page)).pending).toMatchObject({ act: anAct });
+  });
+});
