@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './harness/axe';
+import { launchWithExtension, type Session } from './harness/extension';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** Reads every record of one history store through the page's own IndexedDB. */
+function readStore(page: Page, store: string) {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('outward-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+async function openPopup(session: Session, scheme: 'light' | 'dark' = 'light') {
+  const page = await session.openExtensionPage('popup', scheme);
+  await page.setViewportSize({ width: 380, height: 720 });
+  await page.getByRole('heading', { name: /A small kind thing|In progress/ }).waitFor();
+  return page;
+}
+
+describe('popup check-in in Chromium', () => {
+  it('stores a mood check-in in IndexedDB with one tap', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+
+    await popup.getByRole('radio', { name: 'Okay' }).check();
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('Noted');
+
+    const checkins = await readStore(popup, 'checkins');
+    expect(checkins).toEqual([expect.objectContaining({ mood: 3, context: 'standalone', actRecordId: null })]);
+  });
+
+  it('shows an act accepted elsewhere as in progress, records it done with a mood after, and updates today', async () => {
+    session = await launchWithExtension();
+    const page = await openPopup(session);
+    const offered = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'act/current', data: {} }).then((reply) => reply.data.offered),
+    );
+    // The in-page card sends exactly this when its *Do it* is pressed.
+    await page.evaluate(
+      (act) => chrome.runtime.sendMessage({ type: 'act/start', data: { act, nudgeId: 'nudge-from-card' } }),
+      offered,
+    );
+
+    const popup = await openPopup(session);
+    await expect.poll(() => popup.getByRole('heading', { name: 'In progress' }).count()).toBe(1);
+    expect(await popup.getByText(offered.title).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await popup.getByLabel('A note for your journal (optional)').fill('It felt good');
+    await popup.getByRole('group', { name: 'How do you feel now?' }).getByRole('radio', { name: 'Great' }).check();
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').last().textContent())
+      .toBe('That was kind. It is in your journal.');
+
+    const acts = await readStore(popup, 'acts');
+    expect(acts).toEqual([
+      expect.objectContaining({ actId: offered.id, note: 'It felt good', nudgeId: 'nudge-from-card' }),
+    ]);
+    expect(await readStore(popup, 'checkins')).toEqual([
+      expect.objectContaining({ mood: 5, context: 'after', actRecordId: acts[0]!.id }),
+    ]);
+    const reopened = await openPopup(session);
+    await expect
+      .poll(() => reopened.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent())
+      .toBe('1');
+    expect(await reopened.getByText('A kind act on the books. Every one counts.').count()).toBe(1);
+  });
+
+  it('offers another idea that differs from the one shown', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+    const title = () => popup.locator('.act-title').textContent();
+    const first = await title();
+
+    await popup.getByRole('button', { name: 'Another idea' }).click();
+
+    await expect.poll(title).not.toBe(first);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe-core violations (%s scheme), including the done form',
+    async (scheme) => {
+      session = await launchWithExtension();
+      const popup = await openPopup(session, scheme);
+      const offer = await axeViolations(popup);
+      await popup.getByRole('radio', { name: 'Good' }).check();
+      await popup.getByRole('button', { name: 'Do it' }).click();
+      await popup.getByRole('button', { name: 'Done' }).click();
+      const finishing = await axeViolations(popup);
+      await popup.screenshot({ path: `test-results/popup-${scheme}.png`, fullPage: true });
+
+      expect({ offer, finishing }).toEqual({ offer: [], finishing: [] });
+    },
+  );
+});
