@@ -16,11 +16,18 @@ const LEVELS = [
  * The 1–5 mood check-in as a radio group: each choice is named in words (the face is decoration,
  * hidden from screen readers), arrow keys move between choices, and choosing one calls `onChoose`.
  */
-export function MoodScale(props: { name: string; legend: string; value: Mood | null; onChoose: (mood: Mood) => void }) {
+export function MoodScale(props: {
+  name: string;
+  legend: string;
+  /** Keep the legend for screen readers only, when a visible heading already asks the question. */
+  hideLegend?: boolean;
+  value: Mood | null;
+  onChoose: (mood: Mood) => void;
+}) {
   const t = useT();
   return (
     <fieldset class="mood-scale">
-      <legend>{props.legend}</legend>
+      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>{props.legend}</legend>
       <div class="mood-options">
         {LEVELS.map((level) => {
           const id = `${props.name}-${level.mood}`;
