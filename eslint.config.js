@@ -60,5 +60,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Code here runs inside the browser through `evaluate`, where `chrome` is the real global.
+    files: ['tests/e2e/**', 'bench/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
   prettier,
 );

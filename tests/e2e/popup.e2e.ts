@@ -1,30 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { launchWithExtension, type Session } from './harness/extension';
+import { readStore } from './harness/watch';
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Reads every record of one history store through the page's own IndexedDB. */
-function readStore(page: Page, store: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('outward-history');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 async function openPopup(session: Session, scheme: 'light' | 'dark' = 'light') {
   const page = await session.openExtensionPage('popup', scheme);
