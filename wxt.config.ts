@@ -11,6 +11,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip that addons.mozilla.org asks for: everything needed to rebuild, nothing generated.
+  zip: {
+    excludeSources: ['test-results/**', 'bench/out/**', 'demo-output/**', 'coverage/**', 'web-ext-artifacts/**'],
+  },
   hooks: {
     // WXT 0.20 writes `content_scripts: []` even when every content script is registered at run time.
     'build:manifestGenerated': (_wxt, manifest) => {
