@@ -1,39 +1,55 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { SaveStatus, useSaveStatus } from './save-status';
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; reason: string };
-
-/**
- * A whole-number setting that saves as the person edits: values outside `min`–`max` are explained
- * next to the field and never sent; a successful save shows "Saved" (announced politely).
- */
-export function NumberSetting(props: {
+interface CommonProps {
   id: string;
-  label: string;
+  label: ComponentChildren;
   hint?: string;
   min: number;
   max: number;
-  value: number;
-  save: (value: number) => Promise<unknown>;
-}) {
+}
+
+/** Either a required number, or (with `allowBlank`) one that may be left empty to mean "none". */
+type ValueProps =
+  | { allowBlank?: false; value: number; save: (value: number) => Promise<unknown> }
+  | { allowBlank: true; value: number | null; save: (value: number | null) => Promise<unknown> };
+
+/**
+ * A whole-number setting that saves as the person edits: values outside `min`–`max` are explained
+ * next to the field and never sent; a successful save shows "Saved" (announced politely). A change
+ * made elsewhere (another page) shows up here unless the person is in the middle of a correction.
+ */
+export function NumberSetting(props: CommonProps & ValueProps) {
   const t = useT();
-  const [text, setText] = useState(String(props.value));
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const shown = (value: number | null) => (value === null ? '' : String(value));
+  const [text, setText] = useState(shown(props.value));
+  const status = useSaveStatus();
+  const [invalid, setInvalid] = useState(false);
   const hintId = `${props.id}-hint`;
   const statusId = `${props.id}-status`;
 
+  useEffect(() => {
+    if (!invalid) setText(shown(props.value));
+  }, [props.value]);
+
   async function commit(raw: string) {
-    const value = Number(raw);
-    if (!/^\s*\d+\s*$/.test(raw) || value < props.min || value > props.max) {
-      setState({ kind: 'invalid' });
+    if (props.allowBlank && raw.trim() === '') {
+      setInvalid(false);
+      const save = props.save;
+      await status.run(() => save(null));
       return;
     }
-    try {
-      await props.save(value);
-      setState({ kind: 'saved' });
-    } catch (error) {
-      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    const value = Number(raw);
+    if (!/^\s*\d+\s*$/.test(raw) || value < props.min || value > props.max) {
+      setInvalid(true);
+      status.problem(t('invalidNumber', [String(props.min), String(props.max)]));
+      return;
     }
+    setInvalid(false);
+    const save = props.save as (value: number) => Promise<unknown>;
+    await status.run(() => save(value));
   }
 
   return (
@@ -48,7 +64,7 @@ export function NumberSetting(props: {
         step={1}
         value={text}
         aria-describedby={`${props.hint ? hintId : ''} ${statusId}`.trim()}
-        aria-invalid={state.kind === 'invalid'}
+        aria-invalid={invalid}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => void commit(event.currentTarget.value)}
       />
@@ -57,11 +73,7 @@ export function NumberSetting(props: {
           {props.hint}
         </p>
       )}
-      <p id={statusId} class={state.kind === 'saved' ? 'hint status-ok' : 'hint status-problem'} role="status">
-        {state.kind === 'saved' && t('saved')}
-        {state.kind === 'invalid' && t('invalidNumber', [String(props.min), String(props.max)])}
-        {state.kind === 'failed' && t('saveFailed', state.reason)}
-      </p>
+      <SaveStatus id={statusId} state={status.state} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../utils/domain/settings/schema';
 import { useT } from './i18n';
 
@@ -10,7 +10,7 @@ const STYLES = [
   { value: 'firm', label: 'styleFirm', hint: 'styleFirmHint' },
 ] as const;
 
-/** A radio group for the nudge ladder's style; saves on choice and says "Saved". */
+/** A radio group for the nudge ladder's style; saves on choice, says "Saved", follows changes made elsewhere. */
 export function StyleChoice({
   value,
   legend,
@@ -23,6 +23,7 @@ export function StyleChoice({
   const t = useT();
   const [chosen, setChosen] = useState<Style>(value);
   const [status, setStatus] = useState('');
+  useEffect(() => setChosen(value), [value]);
 
   async function choose(style: Style) {
     setChosen(style);

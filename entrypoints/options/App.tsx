@@ -1,39 +1,43 @@
 import { useT } from '../../components/i18n';
 import { Notice } from '../../components/notice';
-import { NumberSetting } from '../../components/number-setting';
 import { PageShell } from '../../components/page-shell';
-import { useAsync } from '../../components/use-async';
-import { sendMessage } from '../../utils/platform/messaging/client';
+import { TableOfContents } from '../../components/table-of-contents';
+import { ActsSection } from './acts-section';
+import { DataSection } from './data-section';
+import { NudgesSection } from './nudges-section';
+import { PrivacySection } from './privacy-section';
+import { SitesSection } from './sites-section';
+import { useLiveSettings } from './use-live-settings';
+import './style.css';
 
-/** The options page: every setting, saved as the person edits. */
+/** The options page: every setting in sections a person can scan, saved as they edit. */
 export function App() {
   const t = useT();
-  const loaded = useAsync(() => sendMessage('settings/get', {}));
+  const live = useLiveSettings();
   return (
     <PageShell title={t('optionsTitle')}>
       <p class="muted">{t('optionsIntro')}</p>
-      {loaded.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
-      {loaded.status === 'ready' && (
+      <TableOfContents
+        label={t('tocLabel')}
+        links={[
+          { id: 'sites', text: t('sectionSites') },
+          { id: 'nudges', text: t('sectionNudges') },
+          { id: 'acts', text: t('sectionActs') },
+          { id: 'data', text: t('sectionData') },
+          { id: 'privacy', text: t('sectionPrivacy') },
+        ]}
+      />
+      {live.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
+      {live.status === 'ready' && (
         <>
-          {loaded.value.repaired.length > 0 && (
-            <Notice>{t('settingsRepaired', loaded.value.repaired.join(', '))}</Notice>
-          )}
-          <section class="card" aria-labelledby="nudges-heading">
-            <h2 id="nudges-heading">{t('sectionNudges')}</h2>
-            <NumberSetting
-              id="minutes-before-nudge"
-              label={t('minutesBeforeNudgeLabel')}
-              hint={t('minutesBeforeNudgeHint')}
-              min={1}
-              max={120}
-              value={loaded.value.settings.detection.minutesBeforeNudge}
-              save={(minutesBeforeNudge) =>
-                sendMessage('settings/update', { patch: { detection: { minutesBeforeNudge } } })
-              }
-            />
-          </section>
+          {live.repaired.length > 0 && <Notice>{t('settingsRepaired', live.repaired.join(', '))}</Notice>}
+          <SitesSection settings={live.settings} save={live.save} />
+          <NudgesSection settings={live.settings} save={live.save} />
+          <ActsSection settings={live.settings} save={live.save} />
+          <DataSection settings={live.settings} />
         </>
       )}
+      <PrivacySection />
     </PageShell>
   );
 }

@@ -57,7 +57,7 @@ describe('extension pages in Chromium', () => {
 
     await field.fill('7');
     await field.press('Tab');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('#minutes-before-nudge-status').textContent()).toBe('Saved');
     await page.reload();
 
     await expect.poll(() => page.getByLabel('Minutes of fast scrolling before a nudge').inputValue()).toBe('7');

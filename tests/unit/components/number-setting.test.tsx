@@ -51,3 +51,33 @@ describe('NumberSetting', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not save: storage full'));
   });
 });
+
+describe('NumberSetting with allowBlank', () => {
+  it('saves an emptied field as null, meaning "use the general value"', async () => {
+    const save = vi.fn(() => Promise.resolve());
+    renderWithI18n(<NumberSetting id="s" label="Here" min={1} max={120} allowBlank value={30} save={save} />);
+
+    fireEvent.change(screen.getByLabelText('Here'), { target: { value: '' } });
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect(save).toHaveBeenCalledWith(null);
+  });
+
+  it('shows no number when the value is null', () => {
+    renderWithI18n(<NumberSetting id="s" label="Here" min={1} max={120} allowBlank value={null} save={vi.fn()} />);
+
+    expect((screen.getByLabelText('Here') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('NumberSetting kept in step', () => {
+  it('shows a value changed elsewhere', () => {
+    const { rerender } = renderWithI18n(
+      <NumberSetting id="m" label="Minutes" min={1} max={120} value={15} save={vi.fn()} />,
+    );
+
+    rerender(<NumberSetting id="m" label="Minutes" min={1} max={120} value={25} save={vi.fn()} />);
+
+    expect((screen.getByLabelText('Minutes') as HTMLInputElement).value).toBe('25');
+  });
+});
