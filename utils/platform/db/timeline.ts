@@ -7,7 +7,7 @@ import {
   type TimelineKind,
   type TimelinePage,
 } from '../../domain/stats/timeline';
-import type { IDBPCursorWithValue, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPCursorWithValue, type IDBPTransaction, type StoreNames } from 'idb';
 import type { HistoryDatabase } from './open-history-db';
 import type { HistoryDb } from './schema';
 
@@ -49,18 +49,78 @@ export async function readTimelinePage(db: HistoryDatabase, query: TimelineQuery
     'readonly',
   );
   const lists = await Promise.all(
-    kinds.map(async (kind) => {
-      const items: TimelineItem[] = [];
-      let cursor = await openBackwards(tx, kind, range);
-      while (cursor && items.length <= limit) {
-        const item = toItem(kind, cursor.value);
-        if (isAfterCursor(item, after)) items.push(item);
-        cursor = await cursor.continue();
-      }
-      return items;
-    }),
+    kinds.map((kind) =>
+      hasGetAllRecords(timeIndex(tx, kind))
+        ? newestByRecords(tx, kind, range, after, limit)
+        : newestByCursor(tx, kind, range, after, limit),
+    ),
   );
   return mergeTimelinePage(lists, limit);
+}
+
+/** `IDBIndex#getAllRecords` (IndexedDB 3.0: Chromium 141+), which reads backwards in one request. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords(options: {
+    query: IDBKeyRange;
+    count: number;
+    direction: 'prev';
+  }): IDBRequest<{ value: TimelineItem['record'] }[]>;
+};
+
+function hasGetAllRecords(index: IDBIndex): index is RecordsIndex {
+  return typeof (index as Partial<RecordsIndex>).getAllRecords === 'function';
+}
+
+/**
+ * The `limit` + 1 newest items of one kind after the cursor, in one request where the engine
+ * can read backwards (a cursor step per record costs ten times more). Records sharing the
+ * cursor's time that were already shown are skipped, so it asks again for more if they crowd the answer.
+ */
+async function newestByRecords(
+  tx: ReadTx,
+  kind: TimelineKind,
+  range: IDBKeyRange,
+  after: TimelineCursor | null,
+  limit: number,
+): Promise<TimelineItem[]> {
+  const index = timeIndex(tx, kind) as RecordsIndex;
+  for (let count = limit + 1; ; count *= 2) {
+    const records = await requestResult(index.getAllRecords({ query: range, count, direction: 'prev' }));
+    const items = records.map((record) => toItem(kind, record.value)).filter((item) => isAfterCursor(item, after));
+    if (items.length > limit || records.length < count) return items.slice(0, limit + 1);
+  }
+}
+
+/** The same, one cursor step at a time, for engines without `getAllRecords`. */
+async function newestByCursor(
+  tx: ReadTx,
+  kind: TimelineKind,
+  range: IDBKeyRange,
+  after: TimelineCursor | null,
+  limit: number,
+): Promise<TimelineItem[]> {
+  const items: TimelineItem[] = [];
+  let cursor = await openBackwards(tx, kind, range);
+  while (cursor && items.length <= limit) {
+    const item = toItem(kind, cursor.value);
+    if (isAfterCursor(item, after)) items.push(item);
+    cursor = await cursor.continue();
+  }
+  return items;
+}
+
+/** The plain IndexedDB time index of one kind, unwrapped from idb's promise proxy. */
+function timeIndex(tx: ReadTx, kind: TimelineKind): IDBIndex {
+  const index =
+    kind === 'episode' ? tx.objectStore('episodes').index('by-start') : tx.objectStore(STORES[kind]).index('by-time');
+  return unwrap(index) as IDBIndex;
+}
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 }
 
 /** A cursor walking one kind's time index from newest to oldest. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { compareTimeline, type TimelineItem } from '../../../../../utils/domain/stats/timeline';
 import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
 import { readTimelinePage, type TimelineQuery } from '../../../../../utils/platform/db/timeline';
@@ -74,6 +74,35 @@ describe('readTimelinePage', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  describe('where the engine has no getAllRecords (a cursor step per record)', () => {
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const original = proto.getAllRecords;
+    afterEach(() => {
+      proto.getAllRecords = original;
+    });
+
+    it('pages through records that share their times without loss or repeat', async () => {
+      delete proto.getAllRecords;
+
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(historyEventArbitrary(), { maxLength: 40 }),
+          fc.integer({ min: 1, max: 7 }),
+          async (events, limit) => {
+            const db = await freshHistoryDb();
+            for (const event of events) await db.put(event.store, event.record as never);
+
+            const pages = await readAllPages(db, { limit });
+
+            expect(pages.flat().map(keyOf)).toEqual(await expectedOrder(db));
+            db.close();
+          },
+        ),
+        { numRuns: 20 },
+      );
+    });
   });
 
   it('keeps to a time range and to the kinds asked for', async () => {
