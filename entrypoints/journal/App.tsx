@@ -1,17 +1,39 @@
+import { useEffect, useMemo } from 'preact/hooks';
 import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
 import { useT } from '../../components/i18n';
+import { createJournalFormats } from '../../components/journal/formats';
+import { JournalEmpty } from '../../components/journal/journal-empty';
+import { Notice } from '../../components/notice';
 import { PageShell } from '../../components/page-shell';
 import { useAsync } from '../../components/use-async';
-import { getHistoryDb } from '../../utils/platform/history-status';
+import { localTimeZone } from '../../utils/platform/time-zone';
+import { JournalBody } from './journal-body';
+import type { JournalLoad } from './load-journal';
 
-/** The journal: the person's own history of kind acts, episodes and check-ins. */
-export function App() {
+/** Performance mark set once the first render is on screen; the benchmark reads it. */
+export const JOURNAL_READY_MARK = 'journal-ready';
+
+/**
+ * The journal: the person's own history of kind acts, long scrolls and check-ins, and what it adds
+ * up to. `journal` is already loading when the page mounts, so reading overlaps the first render.
+ */
+export function App({ journal }: { journal: Promise<JournalLoad> }) {
   const t = useT();
-  const history = useAsync(getHistoryDb);
+  const data = useAsync(() => journal);
+  // Dates and numbers in the browser's locale, days in its time zone.
+  const formats = useMemo(() => createJournalFormats(undefined, localTimeZone()), []);
+  // Preact runs effects after the browser has painted the committed tree.
+  useEffect(() => {
+    if (data.status !== 'loading') performance.mark(JOURNAL_READY_MARK);
+  }, [data.status]);
   return (
     <PageShell title={t('journalTitle')} wide>
-      {history.status === 'ready' && !history.value.ok && <HistoryUnavailableNotice />}
-      <p class="card">{t('journalEmpty')}</p>
+      {data.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
+      {data.status === 'ready' && data.value.status === 'unavailable' && <HistoryUnavailableNotice />}
+      {data.status === 'ready' && data.value.status === 'empty' && <JournalEmpty />}
+      {data.status === 'ready' && data.value.status === 'ready' && (
+        <JournalBody figures={data.value.figures} formats={formats} />
+      )}
     </PageShell>
   );
 }

@@ -1,0 +1,72 @@
+import { actsByCategory, type CategoryCount } from '../../utils/domain/stats/categories';
+import { dayKeyOfZone, daysBetween, dayStartMs, type DayKey } from '../../utils/domain/stats/day-key';
+import type { MoodChange } from '../../utils/domain/stats/mood-pairs';
+import { moodWindowStart } from '../../utils/domain/stats/mood-window';
+import { actDaysBetween } from '../../utils/domain/stats/reflection';
+import type { DailyRollup } from '../../utils/domain/stats/rollup';
+import { dailySeries, type DayPoint } from '../../utils/domain/stats/series';
+import { totalsSince, type Totals } from '../../utils/domain/stats/totals';
+import { weeklyReflection, type WeeklyReflection } from '../../utils/domain/stats/weekly';
+import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
+import { readAllRollups } from '../../utils/platform/db/rollups';
+import { readMoodChange } from '../../utils/platform/db/stats-reads';
+import { getHistoryDb } from '../../utils/platform/history-status';
+import { localTimeZone, localWeekStart } from '../../utils/platform/time-zone';
+import { readJournalPage, type JournalPage } from './journal-page';
+
+/** Everything the journal's first render shows. */
+export interface JournalFigures {
+  db: HistoryDatabase;
+  timeZone: string;
+  today: DayKey;
+  series: DayPoint[];
+  weekly: WeeklyReflection;
+  /** Days of this week so far with a kind act. */
+  actDays: number;
+  totals: Totals;
+  categories: CategoryCount[];
+  mood: MoodChange;
+  /** Days the mood figures look back over, today included. */
+  moodDays: number;
+  firstPage: JournalPage;
+}
+
+/** The journal's state when it opens: history unavailable, nothing yet, or the figures. */
+export type JournalLoad =
+  { status: 'unavailable' } | { status: 'empty' } | { status: 'ready'; figures: JournalFigures };
+
+/**
+ * Reads what the journal shows first: every daily roll-up (one per day with records, a few
+ * thousand at most) for the totals, series, week and categories, then the acts and check-ins of
+ * the mood window by time index; the first timeline page is read alongside.
+ */
+export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
+  const history = await getHistoryDb();
+  if (!history.ok) return { status: 'unavailable' };
+  const { db } = history;
+  const timeZone = localTimeZone();
+  const today = dayKeyOfZone(timeZone)(now);
+  const [figures, firstPage] = await Promise.all([
+    readAllRollups(db).then((rollups) => readFigures(db, rollups, today, timeZone, now)),
+    readJournalPage(db, { filter: 'all', after: null, today, timeZone }),
+  ]);
+  if (figures.totals.since === null && firstPage.entries.length === 0) return { status: 'empty' };
+  return { status: 'ready', figures: { ...figures, db, timeZone, today, firstPage } };
+}
+
+/** The figures drawn from the roll-ups, and the mood change over the window they point to. */
+async function readFigures(db: HistoryDatabase, rollups: DailyRollup[], today: DayKey, timeZone: string, now: number) {
+  const moodFrom = moodWindowStart(rollups, today);
+  const mood = readMoodChange(db, { from: dayStartMs(moodFrom, timeZone), to: now });
+  const weekly = weeklyReflection(rollups, today, localWeekStart());
+  const series = dailySeries(rollups, today);
+  return {
+    series,
+    weekly,
+    actDays: actDaysBetween(series, weekly.thisWeek.from, today),
+    totals: totalsSince(rollups),
+    categories: actsByCategory(rollups),
+    mood: (await mood).change,
+    moodDays: daysBetween(moodFrom, today) + 1,
+  };
+}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadJournal } from '../../../../entrypoints/journal/load-journal';
+import { actsRepo, checkinsRepo } from '../../../../utils/platform/db/repos';
+import { HISTORY_DB_NAME } from '../../../../utils/platform/db/schema';
+import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
+import { localDayKeyOf } from '../../../../utils/platform/time-zone';
+import { aCheckin, anAct } from '../../helpers/history-records';
+
+// Local noon today, so records a few minutes earlier fall on the same local day.
+const now = new Date().setHours(12, 0, 0, 0);
+
+afterEach(async () => {
+  await closeHistoryDb();
+  await new Promise((resolve) => (indexedDB.deleteDatabase(HISTORY_DB_NAME).onsuccess = resolve));
+});
+
+describe('loadJournal', () => {
+  it('finds nothing yet in a new history', async () => {
+    expect(await loadJournal(now)).toEqual({ status: 'empty' });
+  });
+
+  it('reads the figures, the mood pairs and the first timeline page of a history', async () => {
+    const history = await getHistoryDb();
+    if (!history.ok) throw new Error(history.message);
+    const dayKeyOf = localDayKeyOf();
+    await actsRepo.add(history.db, anAct('a1', now - 60_000, { category: 'give' }), dayKeyOf);
+    await checkinsRepo.add(history.db, aCheckin('before', now - 120_000, 2, { context: 'before' }), dayKeyOf);
+    await checkinsRepo.add(
+      history.db,
+      aCheckin('after', now - 30_000, 4, { context: 'after', actRecordId: 'a1' }),
+      dayKeyOf,
+    );
+
+    const journal = await loadJournal(now);
+
+    if (journal.status !== 'ready') throw new Error(`not ready: ${journal.status}`);
+    const { figures } = journal;
+    expect(figures.totals).toMatchObject({ acts: 1, checkins: 2, since: dayKeyOf(now) });
+    expect(figures.series.at(-1)).toMatchObject({ day: dayKeyOf(now), acts: 1 });
+    expect(figures.categories[0]).toEqual({ category: 'give', acts: 1 });
+    expect(figures.actDays).toBe(1);
+    expect(figures.mood).toMatchObject({ enough: false, pairs: 1, needed: 3 });
+    expect(figures.firstPage.entries.map((e) => e.id)).toEqual(['after', 'a1', 'before']);
+  });
+});
