@@ -1,0 +1,62 @@
+/** Parts of the benchmark that `--only` can pick. */
+export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'episode', 'content'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** How long and how often each measurement runs. */
+export interface BenchOptions {
+  quick: boolean;
+  sections: Set<Section>;
+  build: boolean;
+  card: boolean;
+  profiles: boolean;
+  /** Pairs of content-script runs (with, without) after the first baseline. */
+  contentRounds: number;
+  /** Scripted scroll per content-script run (ms). */
+  scrollMs: number;
+  /** Idle watch after start-up (ms). */
+  idleMs: number;
+  /** Scrolling episode for messages, worker CPU and the card (ms). */
+  episodeMs: number;
+  /** Page opens per popup/journal figure. */
+  pageRuns: number;
+  detectorRuns: number;
+}
+
+/** What `npm run bench -- --help` prints. */
+export const USAGE = `npm run bench [-- options]
+  --quick           shorter development run: idle 20 s, episode 100 s, 1 content pair, fewer repeats
+                    (figures go to bench/out/results-quick.json, not bench/results.json)
+  --only=a,b        run only these sections: ${SECTIONS.join(', ')}
+  --no-build        use the builds already in .output/
+  --no-card         episode without the one-minute nudge (no slow-frames-with-card figure)
+  --profiles        keep each content-script run's .cpuprofile in bench/out/profiles/
+  --help            this text`;
+
+/** Parses the command line; throws on anything unknown. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const flags = new Set(argv.filter((arg) => !arg.startsWith('--only=')));
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  for (const flag of flags) {
+    if (!['--quick', '--no-build', '--no-card', '--profiles', '--help'].includes(flag)) {
+      throw new Error(`unknown option ${flag}\n${USAGE}`);
+    }
+  }
+  const sections = new Set<Section>(only ? (only.split(',') as Section[]) : SECTIONS);
+  for (const section of sections)
+    if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}\n${USAGE}`);
+  const quick = flags.has('--quick');
+  return {
+    quick,
+    sections,
+    build: !flags.has('--no-build'),
+    card: !flags.has('--no-card'),
+    profiles: flags.has('--profiles'),
+    contentRounds: quick ? 1 : 5,
+    scrollMs: 30_000,
+    idleMs: quick ? 20_000 : 120_000,
+    // Long enough for the one-minute nudge to show and then be watched for a while.
+    episodeMs: quick ? 100_000 : 180_000,
+    pageRuns: quick ? 3 : 7,
+    detectorRuns: quick ? 3 : 5,
+  };
+}

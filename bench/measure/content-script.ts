@@ -1,0 +1,165 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StaticServer } from '../../tests/e2e/harness/server';
+import { launchBrowser, watchLocalSite } from '../lib/browser';
+import { FRAME_PROBE, readFrames, wheelScroll } from '../lib/page-probes';
+import { attributeProfile, type CpuProfile } from '../lib/profile';
+import type { Metric } from '../lib/report';
+import { sleep } from '../lib/stats';
+
+/** Sampling interval of the page profiler (µs); DESIGN.md §8 asks for 100 µs or finer. */
+const SAMPLING_US = 100;
+
+/** How the content-script runs are made. */
+export interface ContentScriptOptions {
+  server: StaticServer;
+  extensionDir: string;
+  /** Pairs of (with, without) runs after the first baseline. */
+  rounds: number;
+  /** Length of the scripted scroll (ms). */
+  scrollMs: number;
+  /** Where to keep each run's `.cpuprofile` (open it in DevTools), if anywhere. */
+  profileDir?: string;
+  log: (line: string) => void;
+}
+
+/** One scripted scroll of the feed, with or without Outward. Times in ms. */
+interface ScrollRun {
+  withOutward: boolean;
+  extensionMs: number;
+  pageMs: number;
+  scriptMs: number;
+  taskMs: number;
+  slowFrames: number;
+  wallMs: number;
+}
+
+/**
+ * Launches a fresh browser (with the extension watching 127.0.0.1, or with no extension at all),
+ * opens the feed, and scrolls it the scripted way under the page's CPU profiler.
+ */
+async function scrollRun(withOutward: boolean, options: ContentScriptOptions, index: number): Promise<ScrollRun> {
+  const browser = await launchBrowser(withOutward ? { extensionDir: options.extensionDir } : {});
+  try {
+    if (withOutward) await watchLocalSite(browser);
+    const tab = await browser.pipe.openTab(options.server.url('/feed.html'));
+    await sleep(1500); // the content script is injected at document_idle; let start-up work settle
+    await tab.send('Performance.enable');
+    await tab.send('Profiler.enable');
+    await tab.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await tab.send('Runtime.evaluate', { expression: FRAME_PROBE });
+    const metric = async () => {
+      const { metrics } = await tab.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics');
+      return new Map(metrics.map(({ name, value }) => [name, value]));
+    };
+    const before = await metric();
+    const { now: scrollStart } = await readFrames(tab);
+    await tab.send('Profiler.start');
+    const started = Date.now();
+    await wheelScroll(tab, options.scrollMs);
+    const wallMs = Date.now() - started;
+    const { profile } = await tab.send<{ profile: CpuProfile }>('Profiler.stop');
+    const after = await metric();
+    const frames = await readFrames(tab);
+    if (options.profileDir) {
+      await mkdir(options.profileDir, { recursive: true });
+      const name = `${String(index).padStart(2, '0')}-${withOutward ? 'with' : 'without'}.cpuprofile`;
+      await writeFile(join(options.profileDir, name), JSON.stringify(profile));
+    }
+    if (withOutward && !profile.nodes.some((node) => node.callFrame.url.startsWith('chrome-extension://'))) {
+      throw new Error('the content script never ran on the feed (no chrome-extension:// frame in the profile)');
+    }
+    const owners = attributeProfile(profile, options.server.origin);
+    const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+    return {
+      withOutward,
+      extensionMs: owners.extension,
+      pageMs: owners.page,
+      scriptMs: delta('ScriptDuration'),
+      taskMs: delta('TaskDuration'),
+      slowFrames: frames.slowGaps.filter(([, end]) => end >= scrollStart).length,
+      wallMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function describe(run: ScrollRun): string {
+  return (
+    `${run.withOutward ? 'with   ' : 'without'}  content script ${run.extensionMs.toFixed(2)} ms, ` +
+    `page scripts ${run.pageMs.toFixed(1)} ms, ScriptDuration ${run.scriptMs.toFixed(0)} ms, ` +
+    `TaskDuration ${run.taskMs.toFixed(0)} ms, slow frames ${run.slowFrames}, ${(run.wallMs / 1000).toFixed(1)} s`
+  );
+}
+
+/**
+ * Content-script cost (DESIGN.md §8): runs in the order B W B W … B (B: no extension, W: Outward
+ * watching the feed), each in a fresh profile. The content script's own time comes from the W
+ * runs' profiles; whole-page ratios compare each W with the B before it, and the noise band
+ * compares each B with the B before it, so both kinds of ratio span the same distance in time.
+ */
+export async function measureContentScript(options: ContentScriptOptions): Promise<Metric[]> {
+  const baselines: ScrollRun[] = [];
+  const withs: ScrollRun[] = [];
+  const run = async (withOutward: boolean) => {
+    const result = await scrollRun(withOutward, options, baselines.length + withs.length);
+    (withOutward ? withs : baselines).push(result);
+    options.log(describe(result));
+  };
+  await run(false);
+  for (let round = 0; round < options.rounds; round += 1) {
+    await run(true);
+    await run(false);
+  }
+  const ratio = (pick: (run: ScrollRun) => number, runs: ScrollRun[]) =>
+    runs.map((run, k) => pick(run) / pick(baselines[k]!));
+  const script = (run: ScrollRun) => run.scriptMs;
+  const task = (run: ScrollRun) => run.taskMs;
+  const per30s = (value: number) => (value * 30_000) / options.scrollMs;
+  return [
+    {
+      key: 'contentScript.selfMs',
+      label: 'Content script own time',
+      unit: 'ms per 30 s',
+      values: withs.map((run) => per30s(run.extensionMs)),
+      budget: { op: '<=', value: 5 },
+      note: `CPU-profile attribution (${SAMPLING_US} µs sampling) of the feed page during the scripted wheel scroll`,
+    },
+    {
+      key: 'contentScript.shareOfPageScript',
+      label: 'Content script share of page script',
+      unit: '%',
+      values: withs.map((run) => (100 * run.extensionMs) / run.scriptMs),
+      budget: { op: '<=', value: 3 },
+      note: 'content script own time / the same run’s whole-page ScriptDuration',
+    },
+    { key: 'page.scriptRatio', label: 'Page script time with/without', unit: '×', values: ratio(script, withs) },
+    {
+      key: 'page.scriptNoise',
+      label: 'Page script time baseline/baseline',
+      unit: '×',
+      values: ratio(script, baselines.slice(1)),
+      note: 'noise band: each run without the extension against the one before it',
+    },
+    { key: 'page.taskRatio', label: 'Page task time with/without', unit: '×', values: ratio(task, withs) },
+    {
+      key: 'page.taskNoise',
+      label: 'Page task time baseline/baseline',
+      unit: '×',
+      values: ratio(task, baselines.slice(1)),
+    },
+    {
+      key: 'page.slowFramesWith',
+      label: 'Slow frames with Outward (no card)',
+      unit: 'frames > 25 ms per 30 s',
+      values: withs.map((run) => per30s(run.slowFrames)),
+    },
+    {
+      key: 'page.slowFramesWithout',
+      label: 'Slow frames without',
+      unit: 'frames > 25 ms per 30 s',
+      values: baselines.map((run) => per30s(run.slowFrames)),
+    },
+  ];
+}

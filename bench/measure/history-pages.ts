@@ -1,0 +1,169 @@
+import {
+  closeTab,
+  isWorker,
+  launchBrowser,
+  openExtensionPage,
+  type BenchBrowser,
+  type ExtensionGlobal,
+} from '../lib/browser';
+import type { CdpSession } from '../lib/cdp-pipe';
+import type { Metric } from '../lib/report';
+import { sleep } from '../lib/stats';
+import { measureIndexedDb, seedHistories } from './indexeddb';
+
+/** Mark the probe below sets when the popup's check-in is interactive. */
+const POPUP_READY = 'bench-popup-ready';
+/** Mark the journal sets itself once its first screen has rendered (entrypoints/journal/App.tsx). */
+const JOURNAL_READY = 'journal-ready';
+
+/**
+ * Runs in the popup before its own scripts: marks the first moment the check-in can be used, which
+ * is when the five mood radios are in the document and enabled and the act panel (which waits for
+ * the popup's data) has rendered its buttons. The time is the mark's, from navigation start.
+ * Measured from outside, so the popup's code is the production build, untouched.
+ */
+const POPUP_PROBE = `(() => {
+  const ready = () => {
+    const radios = document.querySelectorAll('input[type="radio"]');
+    if (radios.length < 5 || [...radios].some((radio) => radio.disabled)) return false;
+    const panel = document.querySelector('#act-heading')?.closest('section') ?? document.querySelector('.act-panel');
+    return panel?.querySelector('button') != null;
+  };
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    performance.mark('${POPUP_READY}');
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})()`;
+
+/** Waits up to `timeoutMs` for a performance mark in the tab; its time from navigation start, or null. */
+async function markTime(tab: CdpSession, name: string, timeoutMs = 15_000): Promise<number | null> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(50)) {
+    const at = await tab.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null, name);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/** Opens a page `runs` times (a new tab each time) and collects its ready mark; nulls are runs that never got there. */
+async function timePage(
+  browser: BenchBrowser,
+  path: string,
+  mark: string,
+  runs: number,
+  before: () => Promise<void>,
+  initScript?: string,
+): Promise<(number | null)[]> {
+  const times: (number | null)[] = [];
+  for (let k = 0; k < runs; k += 1) {
+    await before();
+    const tab = await openExtensionPage(browser, path, { initScript });
+    times.push(await markTime(tab, mark));
+    await closeTab(browser, tab);
+  }
+  return times;
+}
+
+/** A metric from page timings, or n/a when the mark never appeared. */
+function pageMetric(base: Omit<Metric, 'values'>, times: (number | null)[], missing: string): Metric {
+  const values = times.filter((t): t is number => t !== null);
+  return values.length === times.length ? { ...base, values } : { ...base, values: [], na: missing };
+}
+
+/**
+ * Popup, journal and IndexedDB in one browser (DESIGN.md §8). The popup is timed with the worker
+ * running (pinged just before) and with it stopped (cold: the popup's requests start it). Then
+ * 1k and 10k records are written to two scratch databases and 100,000 to the real history
+ * database; the journal is timed on those 100,000, the popup again, and then checkpoint writes
+ * and stats reads at each size, through Outward's own repository code in an extension page.
+ */
+export async function measureHistoryPages(options: {
+  extensionDir: string;
+  runs: number;
+  log: (line: string) => void;
+}): Promise<Metric[]> {
+  const browser = await launchBrowser({ extensionDir: options.extensionDir });
+  try {
+    const control = await openExtensionPage(browser, 'bench.html');
+    const wake = async () => {
+      await control.evaluate(async () => {
+        const { chrome: ext } = globalThis as unknown as ExtensionGlobal;
+        await ext.runtime.sendMessage({ type: 'app/ping', data: {} });
+      });
+    };
+    const stop = async () => {
+      await control.send('ServiceWorker.enable');
+      await control.send('ServiceWorker.stopAllWorkers');
+      for (const deadline = Date.now() + 10_000; browser.pipe.targets().some(isWorker); await sleep(50)) {
+        if (Date.now() > deadline) throw new Error('the worker did not stop');
+      }
+    };
+    const popupWarm = await timePage(browser, 'popup.html', POPUP_READY, options.runs, wake, POPUP_PROBE);
+    const popupCold = await timePage(browser, 'popup.html', POPUP_READY, options.runs, stop, POPUP_PROBE);
+    await wake();
+
+    await seedHistories(control, options.log);
+    const journal = await timePage(browser, 'journal.html', JOURNAL_READY, options.runs, wake);
+    const popupFull = await timePage(browser, 'popup.html', POPUP_READY, options.runs, wake, POPUP_PROBE);
+    options.log(
+      `popup warm ${popupWarm.map(show).join(', ')}; cold ${popupCold.map(show).join(', ')}; ` +
+        `with 100k ${popupFull.map(show).join(', ')}; journal ${journal.map(show).join(', ')} ms`,
+    );
+
+    const metrics: Metric[] = [
+      pageMetric(
+        {
+          key: 'popup.readyMs',
+          label: 'Popup check-in interactive',
+          unit: 'ms from navigation',
+          budget: { op: '<=', value: 100 },
+          note: 'empty history, worker running; a MutationObserver injected before the popup’s scripts marks the first moment the mood radios are enabled and the act panel has rendered',
+        },
+        popupWarm,
+        'n/a (never interactive)',
+      ),
+      pageMetric(
+        {
+          key: 'popup.readyMsColdWorker',
+          label: 'Popup check-in, worker stopped',
+          unit: 'ms from navigation',
+          budget: { op: '<=', value: 100 },
+          note: 'worker stopped through DevTools before each open; the popup’s requests start it',
+        },
+        popupCold,
+        'n/a (never interactive)',
+      ),
+      pageMetric(
+        {
+          key: 'popup.readyMs100k',
+          label: 'Popup check-in, 100k records',
+          unit: 'ms from navigation',
+          budget: { op: '<=', value: 100 },
+        },
+        popupFull,
+        'n/a (never interactive)',
+      ),
+      pageMetric(
+        {
+          key: 'journal.readyMs100k',
+          label: 'Journal first render, 100k records',
+          unit: 'ms from navigation',
+          budget: { op: '<=', value: 300 },
+          note: `the journal’s own performance.mark('${JOURNAL_READY}'), from navigation start`,
+        },
+        journal,
+        `n/a (no '${JOURNAL_READY}' mark)`,
+      ),
+    ];
+    metrics.push(...(await measureIndexedDb(control, options.runs)));
+    await closeTab(browser, control);
+    return metrics;
+  } finally {
+    await browser.close();
+  }
+}
+
+function show(value: number | null): string {
+  return value === null ? '–' : value.toFixed(0);
+}
