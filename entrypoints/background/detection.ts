@@ -15,8 +15,23 @@ export interface DetectionOptions {
   /** Epoch ms. */
   now?: () => number;
   newId?: () => string;
-  /** Called with every fold's decisions once history, alarm and badge are done (the nudge policy hooks in here); a failure is logged, never fatal. */
-  onDecisions?: (decisions: DetectorDecision[], state: DetectorState, settings: Settings) => Promise<void> | void;
+  /**
+   * Called after every fold that decided something or came from a summary, once history, alarm and
+   * badge are done, with the summary's tab and host when there is one (the nudge flow hooks in
+   * here: a snoozed nudge comes back on the first summary past its time). A failure is logged, never fatal.
+   */
+  onDecisions?: (
+    decisions: DetectorDecision[],
+    state: DetectorState,
+    settings: Settings,
+    source: FoldSource | null,
+  ) => Promise<void> | void;
+}
+
+/** The tab and page host a summary came from. */
+export interface FoldSource {
+  tabId: number | null;
+  host: string;
 }
 
 /**
@@ -31,22 +46,26 @@ export function createDetection({
 }: DetectionOptions = {}) {
   const serial = createSerialQueue();
 
-  async function run(step: (state: DetectorState, settings: Settings) => FoldResult<DetectorState>) {
+  async function run(
+    step: (state: DetectorState, settings: Settings) => FoldResult<DetectorState>,
+    source: FoldSource | null = null,
+  ) {
     const [state, { settings }] = await Promise.all([readDetectorState(), readSettings()]);
     const result = step(state, settings);
     if (result.state !== state) await writeDetectorState(result.state);
     await act(result.decisions, result.state, settings);
-    if (onDecisions && result.decisions.length > 0) {
-      await attempt('nudges', async () => onDecisions(result.decisions, result.state, settings));
+    if (onDecisions && (result.decisions.length > 0 || source)) {
+      await attempt('nudges', async () => onDecisions(result.decisions, result.state, settings, source));
     }
     return result.state;
   }
 
   return {
-    /** Folds one summary from a content script; answers with the open episode, if any. */
-    summary: (summary: ScrollSummary) =>
+    /** Folds one summary from a content script (in tab `tabId`, when known); answers with the open episode, if any. */
+    summary: (summary: ScrollSummary, tabId: number | null = null) =>
       serial(async () => {
-        const state = await run((s, settings) => foldSummary(s, summary, settings, now(), newId));
+        const fold = (s: DetectorState, settings: Settings) => foldSummary(s, summary, settings, now(), newId);
+        const state = await run(fold, { tabId, host: summary.host });
         return { episodeId: state.episode?.id ?? null, doomMs: state.episode?.doomMs ?? 0 };
       }),
     /** The inactivity alarm fired: close the episode if it has gone quiet. */

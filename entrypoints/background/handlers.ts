@@ -7,12 +7,17 @@ import type { Handlers } from '../../utils/platform/messaging/router';
 import { readRepairReport, readSettings, updateSettings } from '../../utils/platform/storage/settings-store';
 import { createActHandlers } from './acts';
 import { createDetection, type Detection } from './detection';
+import { createNudgeHandlers } from './nudge-handlers';
+import { createNudgeFlow, type NudgeFlow } from './nudges';
 
 /**
  * The background's answers to each message type. Every handler reads what it needs from storage
  * on each call: the worker may have been stopped and restarted between any two messages.
  */
-export function createHandlers(detection: Detection = createDetection()): Handlers {
+export function createHandlers(
+  detection: Detection = createDetection(),
+  nudges: NudgeFlow = createNudgeFlow(),
+): Handlers {
   // An import upload in progress; lost with the worker, and the page then sends the file again.
   const staging = createImportStaging();
   return {
@@ -30,7 +35,8 @@ export function createHandlers(detection: Detection = createDetection()): Handle
       const result = await getHistoryDb();
       return result.ok ? { available: true } : { available: false, message: result.message };
     },
-    'scroll/summary': (summary) => detection.summary(summary),
+    'scroll/summary': (summary, sender) => detection.summary(summary, sender.tab?.id ?? null),
+    ...createNudgeHandlers(nudges),
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
     'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
     'data/delete-all': () => deleteAllData(),

@@ -34,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
     notifications: false,
     escalateAfterMinutes: 10,
     pauseOverlay: false,
+    offerInPopup: false,
     dailyCap: 3,
     siteCooldownMinutes: 60,
     purposeMuteMinutes: 120,

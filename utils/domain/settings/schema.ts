@@ -79,6 +79,11 @@ export const NudgesSchema = v.object({
   escalateAfterMinutes: MinutesSchema,
   /** Off by default: level 3 pause overlay (still with a one-click exit). */
   pauseOverlay: v.boolean(),
+  /**
+   * Off by default: offer the larger nudge (level 2) by opening the toolbar popup, where the browser
+   * can; the card otherwise. Optional so settings and export files written before it read unchanged.
+   */
+  offerInPopup: v.optional(v.boolean(), false),
   /** Most nudges in one calendar day. */
   dailyCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
   /** Minutes before the same site may nudge again. */

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
 import { ScrollSummarySchema } from '../../domain/detection/summary';
+import {
+  CARD_ANSWERS,
+  NudgeIdSchema,
+  type NudgeAnotherReply,
+  type NudgeOutcomeReply,
+} from '../../domain/nudges/card-messages';
 import type { Settings } from '../../domain/settings/schema';
 import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes';
 import type { PendingAct } from '../../domain/acts/pending';
@@ -35,6 +41,13 @@ export const REQUESTS = {
   'history/status': { from: 'any', schema: v.strictObject({}) },
   /** One sampler summary from a watched page (about every 15 s of activity); folded into the episode. */
   'scroll/summary': { from: 'content', schema: ScrollSummarySchema },
+  /** A nudge card's answer: *Do it* (the act becomes the one in progress), *Not now*, *I'm here on purpose*, or closed. */
+  'nudge/outcome': {
+    from: 'content',
+    schema: v.strictObject({ nudgeId: NudgeIdSchema, outcome: v.picklist(CARD_ANSWERS) }),
+  },
+  /** *Another idea* on a nudge card: a different act for the same card, under a new nudge id. */
+  'nudge/another': { from: 'content', schema: v.strictObject({ nudgeId: NudgeIdSchema }) },
   /** One piece of an export file on its way to `data/import`; index 0 starts a new upload. */
   'data/import-chunk': {
     from: 'page',
@@ -74,6 +87,8 @@ export interface ResponseMap {
   'settings/update': { settings: Settings };
   'history/status': { available: true } | { available: false; message: string };
   'scroll/summary': { episodeId: string | null; doomMs: number };
+  'nudge/outcome': NudgeOutcomeReply;
+  'nudge/another': NudgeAnotherReply;
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;
   'data/delete-all': DeleteAllResult;

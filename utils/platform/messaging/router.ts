@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { REQUESTS, type MessageError, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
 
-/** Who sent a message, reduced to what the router checks. */
+/** Who sent a message, reduced to what the router checks and handlers use. */
 export interface MessageSender {
   /** The sending extension's id; must be ours. */
   id?: string;
   /** The sending document: one of our pages (`chrome-extension://<id>/…`) or a web page (content script). */
   url?: string;
+  /** The tab of a content script (or of a page opened in a tab), so the background can answer it there. */
+  tab?: { id?: number };
 }
 
 export type Handlers = {

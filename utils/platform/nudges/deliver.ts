@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { ResolvedAct } from '../../domain/acts/types';
+import type { ShowNudgeReply, TabMessage } from '../../domain/nudges/card-messages';
+import { t } from '../i18n';
+
+/** Notification ids for nudges start with this, so a click can be told apart from anything else. */
+export const NUDGE_NOTIFICATION_PREFIX = 'outward-nudge:';
+
+/**
+ * Sends a message to the top frame of a tab's content script. Resolves to whether a card said it
+ * is up (for `nudge/show`); false when the tab is gone, has no content script, or did not answer.
+ */
+export async function sendToTab(tabId: number, message: TabMessage): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ShowNudgeReply | undefined;
+    return reply?.shown === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the optional `notifications` permission is granted (and the API therefore present). */
+export async function notificationsAllowed(): Promise<boolean> {
+  try {
+    return Boolean(browser.notifications) && (await browser.permissions.contains({ permissions: ['notifications'] }));
+  } catch {
+    return false;
+  }
+}
+
+/** Offers the act as a system notification; its id carries the nudge id. */
+export async function notifyNudge(nudgeId: string, act: Pick<ResolvedAct, 'title'>): Promise<void> {
+  await browser.notifications.create(NUDGE_NOTIFICATION_PREFIX + nudgeId, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icons/128.png'),
+    title: t('nudgeNotificationTitle'),
+    message: act.title,
+  });
+}
+
+/** Takes a nudge's notification away once it is answered or expired; quiet when there is none. */
+export async function clearNudgeNotification(nudgeId: string): Promise<void> {
+  if (!browser.notifications) return;
+  await browser.notifications.clear(NUDGE_NOTIFICATION_PREFIX + nudgeId).catch(() => undefined);
+}
+
+/**
+ * Opens the toolbar popup where the browser allows it (`action.openPopup`, Chromium 127+ and
+ * Firefox). Resolves to false when it is missing or refuses (no focused window, no user gesture).
+ */
+export async function openToolbarPopup(): Promise<boolean> {
+  try {
+    if (typeof browser.action.openPopup !== 'function') return false;
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    return false;
+  }
+}
