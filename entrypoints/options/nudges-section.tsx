@@ -81,6 +81,13 @@ export function NudgesSection({ settings, save }: { settings: Settings; save: Sa
         value={nudges.notifications}
         save={saveNotifications}
       />
+      <ToggleSetting
+        id="offer-in-popup"
+        label={t('offerInPopupLabel')}
+        hint={t('offerInPopupHint')}
+        value={nudges.offerInPopup}
+        save={(offerInPopup) => save({ nudges: { offerInPopup } })}
+      />
       <h3>{t('nudgesLimitsHeading')}</h3>
       <QuietHoursSetting value={nudges.quietHours} save={(quietHours) => save({ nudges: { quietHours } })} />
       <NumberSetting
