@@ -38,6 +38,7 @@ export function MoodCheckin(props: {
     <section class="mood-checkin" aria-label={props.legend}>
       <MoodScale
         name="mood-now"
+        hideLegend
         legend={props.legend}
         value={saved?.mood ?? null}
         onChoose={(mood) => void save(mood, note)}

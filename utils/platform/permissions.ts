@@ -10,14 +10,6 @@ export function requestSiteAccess(hosts: readonly string[]): Promise<boolean> {
   return browser.permissions.request({ origins: hosts.flatMap(siteMatchPatterns) });
 }
 
-/** The hosts among `hosts` whose host permission is currently granted. */
-export async function grantedHosts(hosts: readonly string[]): Promise<string[]> {
-  const checks = await Promise.all(
-    hosts.map((host) => browser.permissions.contains({ origins: siteMatchPatterns(host) }).catch(() => false)),
-  );
-  return hosts.filter((_host, index) => checks[index]);
-}
-
 /** Every host pattern granted right now, required and optional (`https://reddit.com/*`, …). */
 export async function grantedOrigins(): Promise<string[]> {
   const all = await browser.permissions.getAll();

@@ -48,6 +48,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   extensionDir?: string;
   server?: StaticServer;
+  /** Show the browser window (the demo on a desktop); headless unless set. */
+  headed?: boolean;
+  /** Window size for headed runs and screenshots. */
+  viewport?: { width: number; height: number };
 }
 
 /** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
@@ -57,7 +61,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const server = options.server ?? (await startStaticServer(SITE_DIR));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: !options.headed,
+    viewport: options.viewport ?? { width: 1280, height: 720 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
