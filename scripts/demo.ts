@@ -6,16 +6,18 @@
  * `demo-output/`. It never touches your own browser profile and never reaches the network.
  *
  * Options: --headless (play it even with a display), --no-history (skip the six weeks of example
- * history that make the journal worth a look).
+ * history that make the journal worth a look), --readme (also copy the pictures the README shows
+ * into docs/screenshots/).
  */
 import { execSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Session } from '../tests/e2e/harness/extension';
 import { seedHistory } from '../tests/e2e/harness/history-seed';
 import { scrollFor, watchLocalSite } from '../tests/e2e/harness/watch';
 
 const OUT = 'demo-output';
+const README_SHOTS = 'docs/screenshots';
 const CARD = 'outward-nudge [role="dialog"]';
 const args = new Set(process.argv.slice(2));
 const headed = Boolean(process.env.DISPLAY) && !args.has('--headless') && !process.env.CI;
@@ -73,6 +75,7 @@ async function playScenario(session: Session, feed: Page): Promise<void> {
   const title = (await feed.locator('outward-nudge .ow-title, outward-nudge h2').first().textContent())?.trim();
   step(`a nudge appeared: “${title}”`);
   await feed.screenshot({ path: `${OUT}/card.png` });
+  await feed.locator('outward-nudge .ow-card').screenshot({ path: `${OUT}/card-close.png` });
 
   step('opening the popup to check in before acting: “Low”');
   const popup = await openPage(session, 'popup', { width: 380, height: 760 });
@@ -107,9 +110,23 @@ async function playScenario(session: Session, feed: Page): Promise<void> {
     ['options', 'light'],
   ] as const) {
     step(`photographing the ${name} page (${scheme})`);
-    const page = await openPage(session, name, { width: 1200, height: 900 }, scheme);
+    const page = await openPage(session, name, { width: 1200, height: name === 'journal' ? 1250 : 900 }, scheme);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: name === 'journal' });
+    await page.screenshot({ path: `${OUT}/${name}-${scheme}.png` });
+  }
+  if (args.has('--readme')) {
+    await mkdir(README_SHOTS, { recursive: true });
+    for (const name of [
+      'card.png',
+      'card-close.png',
+      'popup.png',
+      'journal-light.png',
+      'journal-dark.png',
+      'options-light.png',
+    ]) {
+      await copyFile(`${OUT}/${name}`, `${README_SHOTS}/${name}`);
+    }
+    step(`copied the README pictures to ${README_SHOTS}/`);
   }
   step(`done: screenshots in ${OUT}/ (card.png, popup-in-progress.png, popup.png, journal-*.png, options-light.png)`);
 }
