@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { readValidLocal } from './read-valid';
 import { isPendingActStale, PendingActSchema, type PendingAct } from '../../domain/acts/pending';
 import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
 
@@ -8,19 +8,9 @@ const PENDING_KEY = 'pendingAct';
 /** `local:offeredAct`: the act the popup is suggesting now, so reopening it shows the same idea. */
 const OFFERED_KEY = 'offeredAct';
 
-async function readValid<T>(key: string, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
-  const stored = (await browser.storage.local.get(key))[key];
-  if (stored === undefined) return null;
-  const parsed = v.safeParse(schema, stored);
-  if (parsed.success) return parsed.output;
-  console.warn(`[outward] dropped a broken ${key} from storage`);
-  await browser.storage.local.remove(key);
-  return null;
-}
-
 /** The pending act, or null when there is none, it is broken, or it has gone stale at `now`. */
 export async function readPendingAct(now: number): Promise<PendingAct | null> {
-  const pending = await readValid(PENDING_KEY, PendingActSchema);
+  const pending = await readValidLocal(PENDING_KEY, PendingActSchema);
   return pending && !isPendingActStale(pending, now) ? pending : null;
 }
 
@@ -36,7 +26,7 @@ export function clearPendingAct(): Promise<void> {
 
 /** The act the popup is offering, or null. */
 export function readOfferedAct(): Promise<ResolvedAct | null> {
-  return readValid(OFFERED_KEY, ResolvedActSchema);
+  return readValidLocal(OFFERED_KEY, ResolvedActSchema);
 }
 
 /** Remembers the act the popup is offering, or forgets it with null. */

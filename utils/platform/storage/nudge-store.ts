@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { readValidLocal } from './read-valid';
 import { ActiveNudgeSchema, type ActiveNudge } from '../../domain/nudges/active-nudge';
 import { createNudgeState, NudgeStateSchema, type NudgeState } from '../../domain/nudges/state';
 
@@ -11,19 +11,9 @@ export const NUDGE_STATE_KEY = 'nudgeState';
 /** `local:activeNudge`: the nudge waiting for an answer, if any. */
 export const ACTIVE_NUDGE_KEY = 'activeNudge';
 
-async function readValid<T>(key: string, schema: v.GenericSchema<unknown, T>): Promise<T | null> {
-  const stored = (await browser.storage.local.get(key))[key];
-  if (stored === undefined) return null;
-  const parsed = v.safeParse(schema, stored);
-  if (parsed.success) return parsed.output;
-  console.warn(`[outward] dropped a broken ${key} from storage`);
-  await browser.storage.local.remove(key);
-  return null;
-}
-
 /** The stored nudge state; a fresh one when nothing (or something broken) is stored. */
 export async function readNudgeState(): Promise<NudgeState> {
-  return (await readValid(NUDGE_STATE_KEY, NudgeStateSchema)) ?? createNudgeState();
+  return (await readValidLocal(NUDGE_STATE_KEY, NudgeStateSchema)) ?? createNudgeState();
 }
 
 /** Saves the nudge state; callers serialise their read-modify-write. */
@@ -33,7 +23,7 @@ export function writeNudgeState(state: NudgeState): Promise<void> {
 
 /** The nudge waiting for an answer, or null. */
 export function readActiveNudge(): Promise<ActiveNudge | null> {
-  return readValid(ACTIVE_NUDGE_KEY, ActiveNudgeSchema);
+  return readValidLocal(ACTIVE_NUDGE_KEY, ActiveNudgeSchema);
 }
 
 /** Remembers the nudge waiting for an answer, or forgets it with null. */
