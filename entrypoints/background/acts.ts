@@ -7,6 +7,7 @@ import { canEditCheckin, findBeforeCheckin } from '../../utils/domain/checkins';
 import type { ActRecord, CheckinRecord } from '../../utils/domain/history/records';
 import { MOOD_PAIR_WINDOW_MS } from '../../utils/domain/stats/mood-pairs';
 import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
+import { writeHistory } from '../../utils/platform/db/history-writes';
 import { recordAct, recordCheckin } from '../../utils/platform/db/record-with-rollup';
 import { actsRepo, checkinsRepo, nudgesRepo } from '../../utils/platform/db/repos';
 import { getHistoryDb } from '../../utils/platform/history-status';
@@ -95,9 +96,15 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
         nudgeId: pending.nudgeId,
       };
       await recordAct(db, act, dayKeyOf);
+      // The act is stored: from here a failed write waits in the outbox, so a retry cannot record the act twice.
       const recent = await checkinsRepo.between(db, { from: pending.startedAt - MOOD_PAIR_WINDOW_MS, to: now });
       const before = findBeforeCheckin(recent, pending.startedAt, now);
-      if (before) await recordCheckin(db, { ...before, context: 'before', actRecordId: act.id }, dayKeyOf);
+      if (before) {
+        await writeHistory(
+          { store: 'checkins', record: { ...before, context: 'before', actRecordId: act.id } },
+          dayKeyOf,
+        );
+      }
       if (moodAfter !== null) {
         const after: CheckinRecord = {
           id: deps.newId(),
@@ -107,7 +114,7 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
           note: '',
           actRecordId: act.id,
         };
-        await recordCheckin(db, after, dayKeyOf);
+        await writeHistory({ store: 'checkins', record: after }, dayKeyOf);
       }
       await clearPendingAct();
       return { act };

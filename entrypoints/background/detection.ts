@@ -6,6 +6,7 @@ import { createSerialQueue } from '../../utils/domain/serial-queue';
 import type { Settings } from '../../utils/domain/settings/schema';
 import { clearDoomMinutes, showDoomMinutes } from '../../utils/platform/detection/badge';
 import { readDetectorState, writeDetectorState } from '../../utils/platform/detection/detector-store';
+import { flushHistoryWrites } from '../../utils/platform/db/history-writes';
 import { clearEpisodeAlarm, EPISODE_ALARM, ensureEpisodeAlarm } from '../../utils/platform/detection/episode-alarm';
 import { finaliseDanglingEpisodes, saveEpisode } from '../../utils/platform/detection/episode-history';
 import { readSettings } from '../../utils/platform/storage/settings-store';
@@ -68,8 +69,14 @@ export function createDetection({
         const state = await run(fold, { tabId, host: summary.host });
         return { episodeId: state.episode?.id ?? null, doomMs: state.episode?.doomMs ?? 0 };
       }),
-    /** The inactivity alarm fired: close the episode if it has gone quiet. */
-    alarm: (name: string) => (name === EPISODE_ALARM ? serial(() => run((s) => closeIfInactive(s, now()))) : undefined),
+    /** The inactivity alarm fired: close the episode if it has gone quiet, and retry history writes still waiting. */
+    alarm: (name: string) =>
+      name === EPISODE_ALARM
+        ? serial(async () => {
+            await run((s) => closeIfInactive(s, now()));
+            await attempt('history', async () => void (await flushHistoryWrites()));
+          })
+        : undefined,
     /** The system went idle or locked: the episode ends there. */
     idle: (state: string) =>
       state === 'idle' || state === 'locked' ? serial(() => run((s) => endEpisode(s, 'idle', now()))) : undefined,

@@ -5,17 +5,15 @@ import type { ActiveNudge, NudgeChannel } from '../../utils/domain/nudges/active
 import type { NudgeLevel } from '../../utils/domain/nudges/state';
 import type { Settings } from '../../utils/domain/settings/schema';
 import type { DayKeyOf } from '../../utils/domain/stats/day-key';
-import { recordNudge } from '../../utils/platform/db/record-with-rollup';
+import { writeHistory } from '../../utils/platform/db/history-writes';
 import { clearDoomMinutes, showDoomMinutes } from '../../utils/platform/detection/badge';
 import { readDetectorState, writeDetectorState } from '../../utils/platform/detection/detector-store';
-import { getHistoryDb } from '../../utils/platform/history-status';
 import { openToolbarPopup, sendToTab } from '../../utils/platform/nudges/deliver';
 import { writeOfferedAct } from '../../utils/platform/storage/act-store';
 
-/** Writes a nudge record with its roll-up; without a history database (private modes) nudges go on unrecorded. */
+/** Writes a nudge record with its roll-up; when history cannot take it, it waits in the outbox and nudges go on. */
 export async function saveNudgeRecord(record: NudgeRecord, dayKeyOf: DayKeyOf): Promise<void> {
-  const history = await getHistoryDb();
-  if (history.ok) await recordNudge(history.db, record, dayKeyOf);
+  await writeHistory({ store: 'nudges', record }, dayKeyOf);
 }
 
 /** The popup for the larger card (level 2) when the person asked for it and the browser can open it; else the card; else the badge alone. */

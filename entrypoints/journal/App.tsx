@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
+import { HistoryWritesNotice } from '../../components/history-writes-notice';
 import { useT } from '../../components/i18n';
 import { createJournalFormats } from '../../components/journal/formats';
 import { JournalEmpty } from '../../components/journal/journal-empty';
 import { Notice } from '../../components/notice';
 import { PageShell } from '../../components/page-shell';
 import { useAsync } from '../../components/use-async';
+import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
 import { localTimeZone } from '../../utils/platform/time-zone';
 import { JournalBody } from './journal-body';
 import type { JournalLoad } from './load-journal';
@@ -20,6 +22,7 @@ export const JOURNAL_READY_MARK = 'journal-ready';
 export function App({ journal }: { journal: Promise<JournalLoad> }) {
   const t = useT();
   const data = useAsync(() => journal);
+  const outbox = useAsync(readOutboxStatus);
   // Dates and numbers in the browser's locale, days in its time zone.
   const formats = useMemo(() => createJournalFormats(undefined, localTimeZone()), []);
   // Preact runs effects after the browser has painted the committed tree.
@@ -30,6 +33,7 @@ export function App({ journal }: { journal: Promise<JournalLoad> }) {
     <PageShell title={t('journalTitle')} wide>
       {data.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
       {data.status === 'ready' && data.value.status === 'unavailable' && <HistoryUnavailableNotice />}
+      {outbox.status === 'ready' && <HistoryWritesNotice status={outbox.value} />}
       {data.status === 'ready' && data.value.status === 'empty' && <JournalEmpty />}
       {data.status === 'ready' && data.value.status === 'ready' && (
         <JournalBody figures={data.value.figures} formats={formats} />

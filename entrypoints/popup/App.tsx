@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ActPanel } from '../../components/act-panel';
 import { CrisisCard } from '../../components/crisis-card';
 import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
+import { HistoryWritesNotice } from '../../components/history-writes-notice';
 import { useT } from '../../components/i18n';
 import { Logo } from '../../components/logo';
 import { MoodCheckin } from '../../components/mood-checkin';
@@ -36,6 +37,7 @@ export function App() {
       {data.status === 'ready' && (
         <>
           {data.value.history === null && <HistoryUnavailableNotice />}
+          <HistoryWritesNotice status={data.value.outbox} />
           {data.value.history?.showCrisis && !crisisHidden && (
             <CrisisCard onDismiss={() => void dismissCrisisCard().then(() => setCrisisHidden(true))} />
           )}

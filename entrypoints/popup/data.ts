@@ -5,6 +5,7 @@ import { readCrisisCard, readStreak, readTodayFigures } from '../../utils/platfo
 import { getHistoryDb } from '../../utils/platform/history-status';
 import { sendMessage } from '../../utils/platform/messaging/client';
 import { grantedHosts } from '../../utils/platform/permissions';
+import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
 import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
 
 /** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
@@ -12,15 +13,16 @@ const CRISIS_DISMISSED_KEY = 'crisisCardDismissedAt';
 
 /** Everything the popup shows, read in parallel when it opens. History parts are null when unavailable. */
 export async function loadPopup(now = Date.now()) {
-  const [history, current, settings, dismissed] = await Promise.all([
+  const [history, current, settings, dismissed, outbox] = await Promise.all([
     getHistoryDb(),
     sendMessage('act/current', {}),
     sendMessage('settings/get', {}),
     browser.storage.local.get(CRISIS_DISMISSED_KEY),
+    readOutboxStatus(),
   ]);
   const watched = settings.settings.watchedSites.filter((site) => site.enabled).map((site) => site.host);
   const granted = await grantedHosts(watched);
-  if (!history.ok) return { history: null, current, watchingAnySite: granted.length > 0 };
+  if (!history.ok) return { history: null, current, watchingAnySite: granted.length > 0, outbox };
   const today = localDayKeyOf()(now);
   const [figures, streak, crisis, latest] = await Promise.all([
     readTodayFigures(history.db, today, localWeekStart()),
@@ -30,7 +32,7 @@ export async function loadPopup(now = Date.now()) {
   ]);
   const dismissedAt = Number(dismissed[CRISIS_DISMISSED_KEY] ?? 0);
   const showCrisis = crisis && (latest?.value.at ?? 0) > dismissedAt;
-  return { history: { figures, streak, showCrisis }, current, watchingAnySite: granted.length > 0 };
+  return { history: { figures, streak, showCrisis }, current, watchingAnySite: granted.length > 0, outbox };
 }
 
 export type PopupData = Awaited<ReturnType<typeof loadPopup>>;

@@ -28,12 +28,13 @@ async function putWithRollup<S extends RecordStore>(
   const current = await Promise.all(days.map((day) => daily.get(day)));
   const byDay = new Map(current.filter((r): r is DailyRollup => r !== undefined).map((r) => [r.day, r]));
   const revision = reviseRollups(byDay, previous, next, dayKeyOf);
+  // `tx.done` joins the requests, so a transaction aborted at commit (QuotaExceededError) rejects here, handled.
   await Promise.all([
     records.put(record),
     ...revision.put.map((rollup) => daily.put(rollup)),
     ...revision.remove.map((day) => daily.delete(day)),
+    tx.done,
   ]);
-  await tx.done;
   return record.id;
 }
 

@@ -1,22 +1,21 @@
 import type { EpisodeRecord } from '../../domain/history/records';
+import { finaliseWaitingEpisodes, flushHistoryWrites, writeHistory } from '../db/history-writes';
 import { episodesRepo } from '../db/repos';
 import { getHistoryDb } from '../history-status';
+import { readOutbox } from '../storage/outbox-store';
 
 /** How far back start-up looks for episodes left open by a lost session (ms): the longest episode a record allows. */
 const DANGLING_LOOKBACK_MS = 7 * 24 * 3600_000;
 
 /**
- * Writes an episode (checkpoint or final record) to history. History is optional: when the
- * database is unavailable or the write fails, detection carries on and this resolves `false`.
+ * Writes an episode (checkpoint or final record) to history. When the database is unavailable or
+ * the write fails, detection carries on, the record waits in the outbox, and this resolves `false`.
  */
 export async function saveEpisode(episode: EpisodeRecord): Promise<boolean> {
   try {
-    const opened = await getHistoryDb();
-    if (!opened.ok) return false;
-    await episodesRepo.save(opened.db, episode);
-    return true;
+    return (await writeHistory({ store: 'episodes', record: episode })) === 'saved';
   } catch (error) {
-    console.warn('[outward] episode not saved to history', error);
+    console.error('[outward] episode neither saved nor kept for later', error);
     return false;
   }
 }
@@ -28,12 +27,19 @@ export async function saveEpisode(episode: EpisodeRecord): Promise<boolean> {
  */
 export async function finaliseDanglingEpisodes(openId: string | null, now: number): Promise<number> {
   try {
+    // Episodes still waiting in the outbox are finalised there, then everything waiting is tried again.
+    await finaliseWaitingEpisodes(openId);
+    await flushHistoryWrites();
     const opened = await getHistoryDb();
     if (!opened.ok) return 0;
     const recent = await episodesRepo.startedBetween(opened.db, { from: now - DANGLING_LOOKBACK_MS, to: now });
-    const dangling = recent.filter((episode) => episode.endedAt === null && episode.id !== openId);
+    // A newer version of an episode may still wait in the outbox: that one wins.
+    const { writes } = await readOutbox();
+    const waiting = new Set(writes.flatMap((write) => (write.store === 'episodes' ? [write.record.id] : [])));
+    const dangling = recent.filter((e) => e.endedAt === null && e.id !== openId && !waiting.has(e.id));
     for (const episode of dangling) {
-      await episodesRepo.save(opened.db, { ...episode, endedAt: episode.lastActivityAt, endReason: 'restart' });
+      const record = { ...episode, endedAt: episode.lastActivityAt, endReason: 'restart' as const };
+      await writeHistory({ store: 'episodes', record });
     }
     return dangling.length;
   } catch (error) {

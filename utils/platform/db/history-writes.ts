@@ -1,0 +1,86 @@
+import { finaliseQueuedEpisodes, queueWrite, settleWrites, type Outbox } from '../../domain/history/pending-writes';
+import { createSerialQueue } from '../../domain/serial-queue';
+import type { DayKeyOf } from '../../domain/stats/day-key';
+import type { HistoryEvent } from '../../domain/stats/rollup';
+import { getHistoryDb } from '../history-status';
+import { readOutbox, writeOutbox } from '../storage/outbox-store';
+import { localDayKeyOf } from '../time-zone';
+import { actsRepo, checkinsRepo, episodesRepo, nudgesRepo } from './repos';
+
+// One queue per worker: only the background writes history, and its writes must not overtake each other.
+const serial = createSerialQueue();
+
+/** Writes one record with its roll-up; throws when the database cannot be opened or the write fails. */
+async function save(write: HistoryEvent, dayKeyOf: DayKeyOf): Promise<void> {
+  const history = await getHistoryDb();
+  if (!history.ok) throw new Error(`history unavailable: ${history.message}`);
+  if (write.store === 'episodes') await episodesRepo.save(history.db, write.record, dayKeyOf);
+  if (write.store === 'nudges') await nudgesRepo.save(history.db, write.record, dayKeyOf);
+  if (write.store === 'acts') await actsRepo.add(history.db, write.record, dayKeyOf);
+  if (write.store === 'checkins') await checkinsRepo.add(history.db, write.record, dayKeyOf);
+}
+
+/** Tries the queued writes oldest first and stops at the first that fails (the disk is full for all of them). */
+async function flush(outbox: Outbox, dayKeyOf: DayKeyOf): Promise<Outbox> {
+  let saved = 0;
+  try {
+    for (const write of outbox.writes) {
+      await save(write, dayKeyOf);
+      saved += 1;
+    }
+  } catch (error) {
+    console.warn(`[outward] ${outbox.writes.length - saved} history writes still waiting`, error);
+  }
+  return settleWrites(outbox, saved);
+}
+
+async function keep(outbox: Outbox, write: HistoryEvent): Promise<Outbox> {
+  const next = queueWrite(outbox, write);
+  if (next.dropped > outbox.dropped) console.warn('[outward] history outbox full: the oldest writes were let go');
+  await writeOutbox(next);
+  return next;
+}
+
+/**
+ * Writes a history record (with its roll-up), or keeps it in `local:pendingWrites` when the
+ * database cannot be opened or refuses the write (`QuotaExceededError`), to be tried again on the
+ * next write, alarm or start-up. While older writes wait, this one queues behind them, so a newer
+ * version of a record never gets overwritten by an older one. Resolves to what happened.
+ */
+export function writeHistory(write: HistoryEvent, dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<'saved' | 'queued'> {
+  return serial(async () => {
+    const outbox = await readOutbox();
+    if (outbox.writes.length > 0) {
+      const after = await flush(await keep(outbox, write), dayKeyOf);
+      await writeOutbox(after);
+      return after.writes.includes(write) ? 'queued' : 'saved';
+    }
+    try {
+      await save(write, dayKeyOf);
+      return 'saved';
+    } catch (error) {
+      console.warn(`[outward] a ${write.store} record could not be saved; it will be tried again`, error);
+      await keep(outbox, write);
+      return 'queued';
+    }
+  });
+}
+
+/** Tries every waiting history write again; resolves to how many still wait. */
+export function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
+  return serial(async () => {
+    const outbox = await readOutbox();
+    if (outbox.writes.length === 0) return 0;
+    const after = await flush(outbox, dayKeyOf);
+    await writeOutbox(after);
+    return after.writes.length;
+  });
+}
+
+/** After a browser restart: waiting episodes other than `openId` end with the reason `restart`. */
+export function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
+  return serial(async () => {
+    const outbox = await readOutbox();
+    if (outbox.writes.length > 0) await writeOutbox(finaliseQueuedEpisodes(outbox, openId));
+  });
+}
