@@ -4,7 +4,8 @@ import type { ResolvedAct } from '../../utils/domain/acts/types';
 import { readCrisisCard, readStreak, readTodayFigures } from '../../utils/platform/db/stats-reads';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import { sendMessage } from '../../utils/platform/messaging/client';
-import { grantedHosts } from '../../utils/platform/permissions';
+import { siteAccess } from '../../utils/domain/settings/site-access';
+import { grantedOrigins } from '../../utils/platform/permissions';
 import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
 import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
 
@@ -20,9 +21,12 @@ export async function loadPopup(now = Date.now()) {
     browser.storage.local.get(CRISIS_DISMISSED_KEY),
     readOutboxStatus(),
   ]);
-  const watched = settings.settings.watchedSites.filter((site) => site.enabled).map((site) => site.host);
-  const granted = await grantedHosts(watched);
-  if (!history.ok) return { history: null, current, watchingAnySite: granted.length > 0, outbox };
+  const origins = await grantedOrigins();
+  // A site counts as watched when any of its addresses is granted (the content script runs there).
+  const watchingAnySite = settings.settings.watchedSites.some(
+    (site) => site.enabled && siteAccess(site.host, origins) !== 'none',
+  );
+  if (!history.ok) return { history: null, current, watchingAnySite, outbox };
   const today = localDayKeyOf()(now);
   const [figures, streak, crisis, latest] = await Promise.all([
     readTodayFigures(history.db, today, localWeekStart()),
@@ -32,7 +36,7 @@ export async function loadPopup(now = Date.now()) {
   ]);
   const dismissedAt = Number(dismissed[CRISIS_DISMISSED_KEY] ?? 0);
   const showCrisis = crisis && (latest?.value.at ?? 0) > dismissedAt;
-  return { history: { figures, streak, showCrisis }, current, watchingAnySite: granted.length > 0, outbox };
+  return { history: { figures, streak, showCrisis }, current, watchingAnySite, outbox };
 }
 
 export type PopupData = Awaited<ReturnType<typeof loadPopup>>;
