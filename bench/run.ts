@@ -1,14 +1,15 @@
-// `npm run bench`: builds Outward for Chrome and Firefox, measures every performance budget of
-// DESIGN.md §8 on this machine's headless Chromium and Node, prints a table (median, min, max,
-// budget, pass/miss) and writes the same figures to bench/results.json. See README, "Performance".
+// `npm run bench`: builds Outward for Chrome and Firefox from a snapshot of the working tree, measures
+// every performance budget of DESIGN.md §8 on this machine's headless Chromium and Node, prints a table
+// (median, min, max, budget, pass/miss) and writes the same figures to bench/results.json. See README, "Performance".
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../tests/e2e/harness/extension';
 import { startStaticServer } from '../tests/e2e/harness/server';
 import { buildBenchPage } from './lib/bench-page';
 import { prepareBenchExtension } from './lib/browser';
+import { buildSnapshot, type Builds } from './lib/snapshot';
 import { parseOptions, SECTIONS, USAGE, type Section } from './lib/options';
 import { formatNotes, formatTable, meetsBudget, toResults, type Metric } from './lib/report';
 import { measureContentScript } from './measure/content-script';
@@ -47,30 +48,26 @@ async function section(name: Section, work: () => Promise<Metric[]> | Metric[]):
   }
 }
 
-function run(command: string): void {
-  log(command);
-  const result = spawnSync(command, { shell: true, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${command} failed (exit ${result.status})`);
-}
-
-if (options.build) {
-  run('npx wxt build');
-  run('npx wxt build -b firefox');
-}
 await buildBenchPage();
-// Copies taken at once: others may rebuild .output/ while the benchmark runs.
-const extensionDir = await prepareBenchExtension();
-const idleExtensionDir = await prepareBenchExtension({ alarmProbe: true });
-const firefoxBuild = await mkdtemp(join(tmpdir(), 'outward-bench-firefox-'));
-await cp(resolve('.output/firefox-mv3'), firefoxBuild, { recursive: true });
-temporary.push(extensionDir, idleExtensionDir, firefoxBuild);
 const server = await startStaticServer(resolve('tests/e2e/site'));
 const load = loadavg()[0]!;
 
 try {
-  await section('sizes', () => measureSizes({ chrome: extensionDir, firefox: firefoxBuild }));
+  let builds: Omit<Builds, 'root'> = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
+  if (options.build) {
+    const snapshot = await buildSnapshot(log);
+    temporary.push(snapshot.root);
+    builds = snapshot;
+  }
+  const extensionDir = await prepareBenchExtension(builds.chrome);
+  temporary.push(extensionDir);
+  const idleExtensionDir = await prepareBenchExtension(builds.chrome, { alarmProbe: true });
+  temporary.push(idleExtensionDir);
+
+  await section('sizes', () => measureSizes({ chrome: builds.chrome, firefox: builds.firefox }));
   // The idle browser only counts wake-ups, and sits idle unless Outward misbehaves, so the
   // measurements below run while it waits rather than adding its two minutes to the run.
+  if (options.sections.has('idle')) log('idle (watched in the background while the sections below run)…');
   const idle = options.sections.has('idle')
     ? startIdleWorker({ extensionDir: idleExtensionDir, idleMs: options.idleMs, log })
     : null;

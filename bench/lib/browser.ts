@@ -1,7 +1,8 @@
-import { appendFile, copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_PATH, prepareTestExtension } from '../../tests/e2e/harness/extension';
+import { CHROMIUM_PATH } from '../../tests/e2e/harness/extension';
 import { launchOverPipe, type CdpSession, type PipeBrowser, type TargetInfo } from './cdp-pipe';
 import { sleep } from './stats';
 
@@ -25,13 +26,20 @@ export type ExtensionGlobal = { chrome: typeof chrome };
 export const BENCH_PAGE_DIR = resolve('bench/out/pages');
 
 /**
- * A copy of the production build for the benchmark: the test harness's copy (one extra host
- * permission for 127.0.0.1) plus `bench.html`, an extension page nothing links to, from which the
- * benchmark drives IndexedDB and settings. With `alarmProbe`, the worker also records every alarm
- * it receives in `storage.session` (key `benchAlarms`), registered at start like Outward's own listeners.
+ * A copy of a production build (`buildDir`) for the benchmark, with what the end-to-end harness
+ * adds (a required host permission for 127.0.0.1, so Outward may watch the local pages without a
+ * prompt) plus `bench.html`, an extension page nothing links to, from which the benchmark drives
+ * settings and IndexedDB. With `alarmProbe`, the worker also records every alarm it receives in
+ * `storage.session` (key `benchAlarms`), registered at start like Outward's own listeners.
  */
-export async function prepareBenchExtension(options: { alarmProbe?: boolean } = {}): Promise<string> {
-  const dir = await prepareTestExtension();
+export async function prepareBenchExtension(buildDir: string, options: { alarmProbe?: boolean } = {}): Promise<string> {
+  if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`no build in ${buildDir}`);
+  const dir = await mkdtemp(join(tmpdir(), 'outward-bench-ext-'));
+  await cp(buildDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest));
   await copyFile(join(BENCH_PAGE_DIR, 'bench.html'), join(dir, 'bench.html'));
   await copyFile(join(BENCH_PAGE_DIR, 'bench.js'), join(dir, 'bench.js'));
   if (options.alarmProbe) {

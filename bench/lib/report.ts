@@ -45,7 +45,7 @@ export function toResults(metrics: readonly Metric[]): Record<string, MetricResu
     out[metric.key] = {
       label: metric.label,
       unit: metric.unit,
-      ...(metric.values.length > 0 ? spread(metric.values) : {}),
+      ...(metric.values.length > 0 ? roundSpread(spread(metric.values)) : {}),
       values: metric.values.map(round),
       budget: metric.budget ? `${metric.budget.op} ${metric.budget.value}` : null,
       pass: meetsBudget(metric),
@@ -54,6 +54,10 @@ export function toResults(metrics: readonly Metric[]): Record<string, MetricResu
     };
   }
   return out;
+}
+
+function roundSpread({ median, min, max, runs }: Spread): Spread {
+  return { median: round(median), min: round(min), max: round(max), runs };
 }
 
 /** Rounds to at most four significant digits (and never more than three decimals). */
