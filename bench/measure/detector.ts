@@ -3,6 +3,7 @@ import { INITIAL_DETECTOR_STATE, type DetectorState } from '../../utils/domain/d
 import type { ScrollSummary } from '../../utils/domain/detection/summary';
 import { createDefaultSettings } from '../../utils/domain/settings/defaults';
 import type { Metric } from '../lib/report';
+import { spread } from '../lib/stats';
 
 /** Summaries in one synthetic episode: ten hours of one summary every 15 s. */
 const EPISODE_SUMMARIES = 10 * 60 * 4;
@@ -28,16 +29,19 @@ function syntheticEpisode(): ScrollSummary[] {
 }
 
 /**
- * Folds `episodes` ten-hour episodes back to back and times every ten-minute bucket of each.
- * The summaries are shifted in time between episodes, outside the timed stretches, so the fold
- * sees fresh times without the benchmark allocating inside the timed loop.
+ * Folds `episodes` ten-hour episodes back to back, timing every ten-minute bucket of each. The
+ * summaries are shifted in time between episodes, outside the timed stretches, so the fold sees
+ * fresh times without the benchmark allocating inside the timed loop. Per episode it keeps the
+ * time per fold in the first and the last bucket, so one preempted bucket skews one episode, not the run.
  */
 function foldEpisodes(episodes: number, summaries: ScrollSummary[]) {
   const settings = createDefaultSettings();
   let ids = 0;
   const newId = () => `e${(ids += 1)}`;
   let state: DetectorState = { ...INITIAL_DETECTOR_STATE };
-  const bucketNs = new Float64Array(EPISODE_SUMMARIES / BUCKET);
+  const buckets = EPISODE_SUMMARIES / BUCKET;
+  const first: number[] = [];
+  const last: number[] = [];
   let totalNs = 0;
   let offset = 1_700_000_000_000;
   for (let e = 0; e < episodes; e += 1) {
@@ -45,25 +49,27 @@ function foldEpisodes(episodes: number, summaries: ScrollSummary[]) {
       summaries[k]!.windowStart = offset + k * WINDOW_MS;
       summaries[k]!.windowEnd = offset + (k + 1) * WINDOW_MS;
     }
-    for (let b = 0; b < bucketNs.length; b += 1) {
+    for (let b = 0; b < buckets; b += 1) {
       const start = process.hrtime.bigint();
       for (let k = b * BUCKET; k < (b + 1) * BUCKET; k += 1) {
         const summary = summaries[k]!;
         state = foldSummary(state, summary, settings, summary.windowEnd, newId).state;
       }
       const ns = Number(process.hrtime.bigint() - start);
-      bucketNs[b] = (bucketNs[b] ?? 0) + ns;
       totalNs += ns;
+      if (b === 0) first.push(ns / BUCKET);
+      if (b === buckets - 1) last.push(ns / BUCKET);
     }
     offset += EPISODE_SUMMARIES * WINDOW_MS + BETWEEN_EPISODES_MS;
   }
-  return { bucketNs, totalNs, folds: episodes * EPISODE_SUMMARIES, state };
+  return { first, last, totalNs, folds: episodes * EPISODE_SUMMARIES, state };
 }
 
 /**
  * Detector throughput and growth in Node (DESIGN.md §8). Each run folds ≥ 1,000,000 summaries
  * (ten-hour episodes back to back) after a warm-up; throughput is folds per second, and growth
- * compares the time per fold in the episodes' last ten minutes with their first ten.
+ * compares the time per fold in the episodes' last ten minutes with their first ten (medians over
+ * the run's episodes).
  */
 export function measureDetector(options: { runs: number }): Metric[] {
   const summaries = syntheticEpisode();
@@ -73,11 +79,11 @@ export function measureDetector(options: { runs: number }): Metric[] {
   const first: number[] = [];
   const last: number[] = [];
   for (let run = 0; run < options.runs; run += 1) {
-    const { bucketNs, totalNs, folds, state } = foldEpisodes(episodes, summaries);
-    if (!state.episode) throw new Error('the synthetic episode did not open: check its summaries');
-    throughput.push(folds / (totalNs / 1e9));
-    first.push(bucketNs[0]! / (episodes * BUCKET));
-    last.push(bucketNs[bucketNs.length - 1]! / (episodes * BUCKET));
+    const run = foldEpisodes(episodes, summaries);
+    if (!run.state.episode) throw new Error('the synthetic episode did not open: check its summaries');
+    throughput.push(run.folds / (run.totalNs / 1e9));
+    first.push(spread(run.first).median);
+    last.push(spread(run.last).median);
   }
   return [
     {
