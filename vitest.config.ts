@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', './tests/unit/setup.ts'],
+    // The card's stylesheet is imported as text and checked by tests; other CSS stays stubbed.
+    css: { include: [/nudge-card\.css/] },
     restoreMocks: true,
     clearMocks: true,
   },

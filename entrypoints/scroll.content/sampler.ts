@@ -10,9 +10,11 @@ const QUIET = { capture: true, passive: true } as const;
 
 /**
  * Watches one page and hands `send` a summary about every 15 s of activity, and at once when the
- * page hides. Per event it only counts (DESIGN.md §4): scroll positions are read at `scrollend`
- * (once per gesture) and on a 0.5 Hz tick that runs only while a window is open. Nothing runs
- * while the page is hidden or idle; every listener and timer goes away with `ctx`.
+ * page hides. Per event it does almost nothing (DESIGN.md §4): while idle, one capture `scrollend`
+ * listener wakes it and notes which inner scroller moved; while a window is open that listener is
+ * removed and scroll positions and the address are read only on a 0.5 Hz tick (headless wheel
+ * notches each end a gesture, so reading at every `scrollend` cost ten times the budget). Nothing
+ * runs while the page is hidden or idle; every listener and timer goes away with `ctx`.
  */
 export function startSampler(
   ctx: ContentScriptContext,
@@ -26,15 +28,28 @@ export function startSampler(
   const scroller = () => doc.scrollingElement ?? doc.documentElement;
   let address = pageAddress(win.location);
   let timer: number | undefined;
+  const movedInner = new Set<Element>();
 
   const visible = () => doc.visibilityState === 'visible';
   const flush = (force: boolean) => acc.take(now(), win.innerHeight, force).forEach(send);
+  const onScrollEnd = (event: Event) => {
+    if (!visible()) return;
+    if (event.target instanceof Element) movedInner.add(event.target);
+    acc.active(now());
+    startTicking();
+  };
+  const listen = () => doc.addEventListener('scrollend', onScrollEnd, QUIET);
+  const unlisten = () => doc.removeEventListener('scrollend', onScrollEnd, QUIET);
   const stopTicking = () => {
     if (timer !== undefined) win.clearInterval(timer);
     timer = undefined;
+    movedInner.clear();
+    if (!ctx.isInvalid) listen();
   };
   const startTicking = () => {
-    if (timer === undefined) timer = ctx.setInterval(tick, SAMPLE_EVERY_MS);
+    if (timer !== undefined) return;
+    timer = ctx.setInterval(tick, SAMPLE_EVERY_MS);
+    unlisten();
   };
   const noticeAddress = (t: number) => {
     const current = pageAddress(win.location);
@@ -43,34 +58,25 @@ export function startSampler(
     acc.itemChanged(t);
   };
   const sampleDocument = (t: number) => acc.scrolled(t, positions.moved(doc, scroller().scrollTop), win.innerHeight);
+  /** Reads positions (document and inner scrollers that moved) and the address: the only layout reads. */
+  const sample = (t: number) => {
+    noticeAddress(t);
+    sampleDocument(t);
+    for (const el of movedInner)
+      if (el !== scroller()) acc.scrolled(t, positions.moved(el, el.scrollTop), el.clientHeight);
+  };
 
   function tick() {
     const t = now();
     acc.tick(t);
-    if (visible()) {
-      noticeAddress(t);
-      sampleDocument(t);
-    }
+    if (visible()) sample(t);
     flush(false);
     if (!acc.isOpen()) stopTicking();
   }
 
   positions.remember(doc, scroller().scrollTop);
-  ctx.addEventListener(
-    doc,
-    'scrollend',
-    (event) => {
-      if (!visible()) return;
-      const t = now();
-      const target = event.target;
-      if (target instanceof Element && target !== scroller()) {
-        acc.scrolled(t, positions.moved(target, target.scrollTop), target.clientHeight);
-      } else sampleDocument(t);
-      noticeAddress(t);
-      startTicking();
-    },
-    QUIET,
-  );
+  listen();
+  ctx.onInvalidated(unlisten);
   ctx.addEventListener(
     doc,
     'keydown',
@@ -107,11 +113,13 @@ export function startSampler(
       positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
       return;
     }
+    if (timer !== undefined) sample(now());
     flush(true);
     acc.interrupt();
     stopTicking();
   });
   ctx.addEventListener(win, 'pagehide', () => {
+    if (timer !== undefined && visible()) sample(now());
     flush(true);
     stopTicking();
   });
