@@ -92,5 +92,7 @@ describe('the journal', () => {
     await waitFor(() =>
       expect(alerts()).toEqual([`${translate('historyWritesWaiting')} ${translate('historyWritesDropped')}`]),
     );
+    // The journal itself has loaded too (empty here), so nothing is still reading when the test ends.
+    await screen.findByRole('heading', { level: 2 });
   });
 });
