@@ -163,6 +163,7 @@ describe('background detection', () => {
   });
 
   it('goes on detecting when history cannot be kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     history.open = Promise.resolve({ ok: false, reason: 'unavailable', message: 'private mode' });
 
     const replies = await deliver(freshWorker(), feed(T0, 1));
