@@ -2,22 +2,12 @@ import { existsSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_PATH } from '../../tests/e2e/harness/extension';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/harness/extension';
 import { launchOverPipe, type CdpSession, type PipeBrowser, type TargetInfo } from './cdp-pipe';
 import { sleep } from './stats';
 
 /** The flags every benchmark browser gets: those of the end-to-end harness (TOOLCHAIN.md), and a fixed window. */
-const BROWSER_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--window-size=1280,720',
-];
+const BROWSER_FLAGS = ['--headless', ...CHROMIUM_FLAGS, '--window-size=1280,720'];
 
 /** The extension APIs as seen from inside an extension page or the worker (`chrome` is not on `globalThis` in TS). */
 export type ExtensionGlobal = { chrome: typeof chrome };

@@ -8,6 +8,20 @@ import { startStaticServer, type StaticServer } from './server';
 /** Debian's real Chromium binary (the /usr/bin/chromium wrapper injects its own flags). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const BUILD_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * Flags for headless Chromium on this machine (TOOLCHAIN.md): no sandbox as root, no GPU, and none of
+ * the background connections a closed network would refuse.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
 const SITE_DIR = resolve('tests/e2e/site');
 
 /**
@@ -63,17 +77,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
