@@ -11,6 +11,9 @@ beforeEach(() => {
     key.startsWith('@@') ? '' : translate(key as MessageKey, substitutions),
   );
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+  // fakeBrowser cannot remove permission listeners; pages unsubscribe when a test unmounts them.
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
 });
 
 afterEach(() => {
