@@ -50,6 +50,8 @@ for (const step of steps) {
       passed += report.numPassedTests;
       failed += report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0);
       if (report.numTotalTests === 0) console.log(`=== ${step.name}: ran no test`);
+      // A runner can fail with every test passing (an unhandled error); the count must show it.
+      else if (run.status !== 0 && report.numFailedTests === 0) failed += 1;
     } catch {
       failed += 1;
       console.log(`=== ${step.name}: no report (the runner did not finish)`);
