@@ -16,6 +16,8 @@ export interface ActPanelActions {
   complete(note: string, moodAfter: Mood | null): Promise<void>;
   /** *Didn't get to it*. */
   letGo(): Promise<void>;
+  /** *Not now* on the offered act (the panel then waits quietly; nothing else happens by default). */
+  notNow?(): Promise<void>;
 }
 
 /** The popup's act, from suggestion through *Do it* to *Done*, with gentle ways out at each step. */
@@ -72,7 +74,10 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
             {t('nudgeCardAnother')}
           </button>
           {offered && (
-            <button type="button" onClick={() => setView('not-now')}>
+            <button
+              type="button"
+              onClick={() => void attempt(async () => (await props.actions.notNow?.(), setView('not-now')))}
+            >
               {t('nudgeCardNotNow')}
             </button>
           )}

@@ -2,7 +2,7 @@
 // when one fails, prints a table, and ends with `tests: N passed, N failed` counted from the test
 // runners' own JSON reports (unit, end to end) plus one test per Firefox-lint run. Exit code 1 if
 // any step failed.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RESULTS = 'test-results';
@@ -29,6 +29,39 @@ const steps = [
   { name: 'firefox lint', cmd: `node scripts/lint-firefox.mjs ${RESULTS}/firefox-lint.json`, needs: ['build firefox'] },
 ];
 
+/** Runs a command with its output shown as it comes and kept (its last megabyte) for the summary. */
+function runTee(cmd) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, { shell: true, stdio: ['inherit', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        sink.write(chunk);
+        output = (output + chunk.toString()).slice(-1_000_000);
+      });
+    keep(child.stdout, process.stdout);
+    keep(child.stderr, process.stderr);
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+/**
+ * What a failed step said about its failure, short enough to sit above the summary (CI shows the
+ * tail of the log): vitest's failure and unhandled-error blocks, else the step's last lines.
+ */
+function failureExcerpt(output) {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const start = lines.findIndex((line) => /⎯⎯ (Failed Tests|Unhandled Errors?)|FAIL /.test(line));
+  const end = lines.findIndex((line, index) => index > start && /^\s*Test Files\s/.test(line));
+  const picked = start >= 0 ? lines.slice(start, end > start ? end : undefined) : lines.slice(-40);
+  return picked
+    .filter((line) => line.trim() !== '')
+    .slice(0, 80)
+    .join('\n');
+}
+
+const failures = [];
 const outcome = new Map();
 let passed = 0;
 let failed = 0;
@@ -40,7 +73,8 @@ for (const step of steps) {
   }
   console.log(`\n=== ${step.name}: ${step.cmd}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd, { shell: true, stdio: 'inherit' });
+  const run = await runTee(step.cmd);
+  if (run.status !== 0) failures.push({ name: step.name, excerpt: failureExcerpt(run.output) });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   outcome.set(step.name, run.status === 0 ? 'ok' : `FAILED (exit ${run.status})`);
   console.log(`=== ${step.name}: ${outcome.get(step.name)} in ${seconds}s`);
@@ -64,6 +98,7 @@ for (const step of steps) {
   }
 }
 
+for (const failure of failures) console.log(`\n=== what ${failure.name} said\n${failure.excerpt}`);
 console.log('\n=== summary');
 for (const [name, result] of outcome) console.log(`${name.padEnd(14)} ${result}`);
 const allOk = [...outcome.values()].every((result) => result === 'ok');

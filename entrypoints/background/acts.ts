@@ -20,6 +20,7 @@ import {
   writeOfferedAct,
   writePendingAct,
 } from '../../utils/platform/storage/act-store';
+import { readActiveNudge } from '../../utils/platform/storage/nudge-store';
 import { readSettings } from '../../utils/platform/storage/settings-store';
 import { localDayKeyOf } from '../../utils/platform/time-zone';
 
@@ -69,8 +70,15 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
 
   return {
     'act/current': async () => {
-      const [pending, offered] = await Promise.all([readPendingAct(deps.now()), readOfferedAct()]);
-      return { pending, offered: pending ? offered : (offered ?? (await suggest(null, null))) };
+      const [pending, offered, nudge] = await Promise.all([
+        readPendingAct(deps.now()),
+        readOfferedAct(),
+        readActiveNudge(),
+      ]);
+      if (pending) return { pending, offered, nudgeId: null };
+      // A nudge that opened the popup is answered there, like a card: its act, under its id.
+      if (nudge?.channel === 'popup') return { pending, offered: nudge.act, nudgeId: nudge.record.id };
+      return { pending, offered: offered ?? (await suggest(null, null)), nudgeId: null };
     },
     'act/suggest': async ({ exclude }) => ({ act: await suggest(exclude, null) }),
     'act/start': async ({ act, nudgeId }) => {

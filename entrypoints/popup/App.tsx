@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ActPanel } from '../../components/act-panel';
 import { CrisisCard } from '../../components/crisis-card';
 import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
@@ -11,14 +11,22 @@ import { TodayGlance } from '../../components/today-glance';
 import { useAsync } from '../../components/use-async';
 import { sendMessage } from '../../utils/platform/messaging/client';
 import { extensionPage } from '../../utils/platform/page';
-import { dismissCrisisCard, loadPopup, startAct } from './data';
+import { createPopupActions, dismissCrisisCard, type PopupData } from './data';
 import './style.css';
 
-/** The toolbar popup: check in, see today at a glance, and take (or leave) one small kind act. */
-export function App() {
+/**
+ * The toolbar popup: check in, see today at a glance, and take (or leave) one small kind act.
+ * `popup` is already loading when the page mounts, so reading overlaps the first render.
+ */
+export function App({ popup }: { popup: Promise<PopupData> }) {
   const t = useT();
-  const data = useAsync(() => loadPopup());
+  const data = useAsync(() => popup);
   const [crisisHidden, setCrisisHidden] = useState(false);
+  // One set of actions for the popup's life: they remember which nudge is still to be answered.
+  const actions = useMemo(
+    () => createPopupActions(data.status === 'ready' ? data.value.current.nudgeId : null),
+    [data.status],
+  );
 
   return (
     <main id="main" class="popup">
@@ -52,12 +60,7 @@ export function App() {
           <ActPanel
             offered={data.value.current.offered}
             pending={data.value.current.pending}
-            actions={{
-              start: startAct,
-              another: async (exclude) => (await sendMessage('act/suggest', { exclude })).act,
-              complete: async (note, moodAfter) => void (await sendMessage('act/complete', { note, moodAfter })),
-              letGo: async () => void (await sendMessage('act/abandon', {})),
-            }}
+            actions={actions}
           />
           {data.value.history && (
             <TodayGlance figures={data.value.history.figures} streak={data.value.history.streak} />

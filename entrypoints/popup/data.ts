@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { checkLink } from '../../utils/domain/acts/safe-link';
-import type { ResolvedAct } from '../../utils/domain/acts/types';
+import type { ActPanelActions } from '../../components/act-panel';
 import { readCrisisCard, readStreak, readTodayFigures } from '../../utils/platform/db/stats-reads';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import { sendMessage } from '../../utils/platform/messaging/client';
@@ -12,31 +12,40 @@ import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
 /** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
 const CRISIS_DISMISSED_KEY = 'crisisCardDismissedAt';
 
-/** Everything the popup shows, read in parallel when it opens. History parts are null when unavailable. */
-export async function loadPopup(now = Date.now()) {
-  const [history, current, settings, dismissed, outbox] = await Promise.all([
-    getHistoryDb(),
-    sendMessage('act/current', {}),
-    sendMessage('settings/get', {}),
-    browser.storage.local.get(CRISIS_DISMISSED_KEY),
-    readOutboxStatus(),
-  ]);
-  const origins = await grantedOrigins();
-  // A site counts as watched when any of its addresses is granted (the content script runs there).
-  const watchingAnySite = settings.settings.watchedSites.some(
-    (site) => site.enabled && siteAccess(site.host, origins) !== 'none',
-  );
-  if (!history.ok) return { history: null, current, watchingAnySite, outbox };
+/** The popup's history figures, read as soon as the database is open; null when it is unavailable. */
+async function loadHistory(now: number) {
+  const history = await getHistoryDb();
+  if (!history.ok) return null;
   const today = localDayKeyOf()(now);
-  const [figures, streak, crisis, latest] = await Promise.all([
+  const [figures, streak, crisis, latest, dismissed] = await Promise.all([
     readTodayFigures(history.db, today, localWeekStart()),
     readStreak(history.db, today),
     readCrisisCard(history.db, now),
     history.db.transaction('checkins').store.index('by-time').openCursor(null, 'prev'),
+    browser.storage.local.get(CRISIS_DISMISSED_KEY),
   ]);
   const dismissedAt = Number(dismissed[CRISIS_DISMISSED_KEY] ?? 0);
   const showCrisis = crisis && (latest?.value.at ?? 0) > dismissedAt;
-  return { history: { figures, streak, showCrisis }, current, watchingAnySite, outbox };
+  return { figures, streak, showCrisis };
+}
+
+/**
+ * Everything the popup shows. Every source is read at once (the worker's answers, the granted
+ * sites, the history database), so the slowest one alone sets when the popup is complete.
+ */
+export async function loadPopup(now = Date.now()) {
+  const [history, current, settings, origins, outbox] = await Promise.all([
+    loadHistory(now),
+    sendMessage('act/current', {}),
+    sendMessage('settings/get', {}),
+    grantedOrigins(),
+    readOutboxStatus(),
+  ]);
+  // A site counts as watched when any of its addresses is granted (the content script runs there).
+  const watchingAnySite = settings.settings.watchedSites.some(
+    (site) => site.enabled && siteAccess(site.host, origins) !== 'none',
+  );
+  return { history, current, watchingAnySite, outbox };
 }
 
 export type PopupData = Awaited<ReturnType<typeof loadPopup>>;
@@ -46,13 +55,44 @@ export function dismissCrisisCard(now = Date.now()): Promise<void> {
   return browser.storage.local.set({ [CRISIS_DISMISSED_KEY]: now });
 }
 
-/** *Do it*: opens the act's link in a new tab when it is a safe kind, then marks the act in progress. */
-export async function startAct(act: ResolvedAct): Promise<boolean> {
-  if (act.link !== null) {
-    const link = checkLink(act.link);
-    if (!link.ok) return false;
-    await browser.tabs.create({ url: link.url });
-  }
-  await sendMessage('act/start', { act, nudgeId: null });
-  return true;
+/**
+ * What the popup's act panel does. An act offered by a nudge that opened the popup (`nudgeId`) is
+ * answered like a card: *Do it*, *Another idea* and *Not now* are recorded on that nudge. Once the
+ * nudge is answered (or has gone: its episode ended), the panel goes on with plain suggestions.
+ */
+export function createPopupActions(nudgeId: string | null): ActPanelActions {
+  let nudge = nudgeId;
+  /** Answers the nudge if it is still waiting; false when there is none (the caller goes on without it). */
+  const answerNudge = async (outcome: 'accepted' | 'not-now'): Promise<boolean> => {
+    if (nudge === null) return false;
+    const { recorded } = await sendMessage('nudge/outcome', { nudgeId: nudge, outcome });
+    nudge = null;
+    return recorded;
+  };
+  return {
+    start: async (act) => {
+      if (act.link !== null) {
+        const link = checkLink(act.link);
+        if (!link.ok) return false;
+        await browser.tabs.create({ url: link.url });
+      }
+      // Accepting the nudge makes its act the one in progress; without one, the act starts alone.
+      if (!(await answerNudge('accepted'))) await sendMessage('act/start', { act, nudgeId: null });
+      return true;
+    },
+    another: async (exclude) => {
+      if (nudge !== null) {
+        const reply = await sendMessage('nudge/another', { nudgeId: nudge });
+        if (reply.act) {
+          nudge = reply.nudgeId;
+          return reply.act;
+        }
+        nudge = null;
+      }
+      return (await sendMessage('act/suggest', { exclude })).act;
+    },
+    complete: async (note, moodAfter) => void (await sendMessage('act/complete', { note, moodAfter })),
+    letGo: async () => void (await sendMessage('act/abandon', {})),
+    notNow: async () => void (await answerNudge('not-now')),
+  };
 }

@@ -61,7 +61,7 @@ export function createNudgeCards(deps: NudgeCardDeps) {
   const close = () => {
     card = null;
     if (surface) void surface.then((drawn) => drawn.remove());
-    // The next card gets a fresh surface: WXT's remove() takes the shadow host off the page for good.
+    // The next card gets a fresh surface: remove() takes the shadow host off the page for good.
     surface = undefined;
   };
 

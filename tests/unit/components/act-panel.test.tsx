@@ -114,11 +114,13 @@ describe('ActPanel', () => {
     expect(button('Save')).toBeTruthy();
   });
 
-  it('steps back gently on Not now and can bring the idea back', () => {
-    renderWithI18n(<ActPanel offered={first} pending={null} actions={actions()} />);
+  it('steps back gently on Not now, tells the caller, and can bring the idea back', async () => {
+    const notNow = vi.fn(() => Promise.resolve());
+    renderWithI18n(<ActPanel offered={first} pending={null} actions={{ ...actions(), notNow }} />);
 
     fireEvent.click(button('Not now'));
-    expect(screen.getByText('Okay. It will keep.')).toBeTruthy();
+    expect(await screen.findByText('Okay. It will keep.')).toBeTruthy();
+    expect(notNow).toHaveBeenCalledTimes(1);
     fireEvent.click(button('Show me an idea'));
 
     expect(screen.getByText('Text a friend')).toBeTruthy();

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../entrypoints/background/handlers';
 import { App as Journal } from '../../../entrypoints/journal/App';
 import { loadJournal } from '../../../entrypoints/journal/load-journal';
 import { App as Popup } from '../../../entrypoints/popup/App';
+import { loadPopup } from '../../../entrypoints/popup/data';
 import { aNudge } from '../helpers/history-records';
 import { closeHistoryDb } from '../../../utils/platform/history-status';
 import { createRouter } from '../../../utils/platform/messaging/router';
@@ -53,7 +54,7 @@ describe('the popup', () => {
   it('says plainly that history cannot be kept, and still offers a kind act', async () => {
     failOpen();
 
-    renderWithI18n(<Popup />);
+    renderWithI18n(<Popup popup={loadPopup()} />);
 
     await waitFor(() => expect(alerts()).toEqual([translate('historyUnavailable')]));
     expect(screen.getByRole('button', { name: 'Do it' })).toBeTruthy();
@@ -62,13 +63,13 @@ describe('the popup', () => {
   it('says that recent history waits to be saved', async () => {
     await waitingWrites();
 
-    renderWithI18n(<Popup />);
+    renderWithI18n(<Popup popup={loadPopup()} />);
 
     await waitFor(() => expect(alerts()).toEqual([translate('historyWritesWaiting')]));
   });
 
   it('says nothing about history when all is well', async () => {
-    renderWithI18n(<Popup />);
+    renderWithI18n(<Popup popup={loadPopup()} />);
 
     await screen.findByRole('button', { name: 'Do it' });
     expect(alerts()).toEqual([]);

@@ -41,13 +41,16 @@ export const REQUESTS = {
   'history/status': { from: 'any', schema: v.strictObject({}) },
   /** One sampler summary from a watched page (about every 15 s of activity); folded into the episode. */
   'scroll/summary': { from: 'content', schema: ScrollSummarySchema },
-  /** A nudge card's answer: *Do it* (the act becomes the one in progress), *Not now*, *I'm here on purpose*, or closed. */
+  /**
+   * A nudge's answer: *Do it* (the act becomes the one in progress), *Not now*, *I'm here on
+   * purpose*, or closed. From the card on the page, or from the popup when the nudge opened it.
+   */
   'nudge/outcome': {
-    from: 'content',
+    from: 'any',
     schema: v.strictObject({ nudgeId: NudgeIdSchema, outcome: v.picklist(CARD_ANSWERS) }),
   },
-  /** *Another idea* on a nudge card: a different act for the same card, under a new nudge id. */
-  'nudge/another': { from: 'content', schema: v.strictObject({ nudgeId: NudgeIdSchema }) },
+  /** *Another idea* on a nudge (card or popup): a different act for the same nudge, under a new nudge id. */
+  'nudge/another': { from: 'any', schema: v.strictObject({ nudgeId: NudgeIdSchema }) },
   /** One piece of an export file on its way to `data/import`; index 0 starts a new upload. */
   'data/import-chunk': {
     from: 'page',
@@ -92,7 +95,8 @@ export interface ResponseMap {
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;
   'data/delete-all': DeleteAllResult;
-  'act/current': { pending: PendingAct | null; offered: ResolvedAct | null };
+  /** `nudgeId`: the nudge that opened the popup to offer `offered`, answered with `nudge/*`; else null. */
+  'act/current': { pending: PendingAct | null; offered: ResolvedAct | null; nudgeId: string | null };
   'act/suggest': { act: ResolvedAct | null };
   'act/start': { pending: PendingAct };
   'act/complete': { act: ActRecord };

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../../../components/i18n';
 import { NudgeCard } from '../../../../components/nudge-card';
 import { createCardSurface, NUDGE_CARD_HOST } from '../../../../entrypoints/scroll.content/nudge-card-ui';
@@ -227,5 +228,36 @@ describe('the card surface', () => {
     expect(inShadow?.textContent).toContain(act.title);
     expect(document.querySelector('[role="dialog"]')).toBeNull();
     expect(document.querySelector(NUDGE_CARD_HOST)).toBeNull();
+  });
+
+  it('keeps keys pressed in the card from the page, speaks the card language and can be removed twice', async () => {
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('es');
+    const ctx = new ContentScriptContext('nudge-test');
+    const surface = await createCardSurface(ctx);
+    surface.render({
+      act,
+      level: 1,
+      onDo: vi.fn(),
+      onAnother: vi.fn(),
+      onNotNow: vi.fn(),
+      onPurposeful: vi.fn(),
+      onClose: vi.fn(),
+    });
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    const shadow = document.querySelector(NUDGE_CARD_HOST)!.shadowRoot!;
+
+    shadow
+      .querySelector('button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    surface.remove();
+    surface.remove();
+    document.removeEventListener('keydown', pageKeys);
+
+    expect(pageKeys).toHaveBeenCalledTimes(1);
+    expect(shadow.querySelector('html')?.getAttribute('lang')).toBe('es');
+    expect(document.querySelector(NUDGE_CARD_HOST)).toBeNull();
+    ctx.abort();
   });
 });

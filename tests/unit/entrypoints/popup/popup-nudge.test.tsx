@@ -1,0 +1,111 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../../../entrypoints/background/handlers';
+import { App as Popup } from '../../../../entrypoints/popup/App';
+import { loadPopup } from '../../../../entrypoints/popup/data';
+import type { ResolvedAct } from '../../../../utils/domain/acts/types';
+import { shownNudgeRecord } from '../../../../utils/domain/nudges/active-nudge';
+import { writeHistory } from '../../../../utils/platform/db/history-writes';
+import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
+import { createRouter } from '../../../../utils/platform/messaging/router';
+import { readPendingAct } from '../../../../utils/platform/storage/act-store';
+import { readActiveNudge, writeActiveNudge } from '../../../../utils/platform/storage/nudge-store';
+import { localDayKeyOf } from '../../../../utils/platform/time-zone';
+import { renderWithI18n } from '../../helpers/render';
+
+/* The popup opened by a nudge (the person asked for the larger nudge in the popup) answers that nudge. */
+
+const own = { id: fakeBrowser.runtime.id, baseUrl: `chrome-extension://${fakeBrowser.runtime.id}/` };
+
+const offered: ResolvedAct = {
+  id: 'thank-teacher',
+  title: 'Thank a teacher',
+  howTo: 'Write two lines.',
+  why: 'It matters.',
+  minutes: 3,
+  cost: 'free',
+  category: 'gratitude',
+  link: null,
+};
+
+/** A level-2 nudge that opened the popup a minute ago, as the background leaves it. */
+async function popupNudge() {
+  const record = shownNudgeRecord({
+    id: 'nudge-7',
+    now: Date.now() - 60_000,
+    episodeId: 'episode-1',
+    site: 'reddit.com',
+    level: 2,
+    act: offered,
+  });
+  await writeHistory({ store: 'nudges', record }, localDayKeyOf());
+  await writeActiveNudge({ record, act: offered, tabId: 3, channel: 'popup' });
+}
+
+async function nudgeRecords() {
+  const history = await getHistoryDb();
+  if (!history.ok) throw new Error(history.message);
+  return history.db.getAll('nudges');
+}
+
+const button = (name: string) => screen.findByRole('button', { name });
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  // The popup's messages go through the background's real handlers, as in the browser.
+  const route = createRouter(createHandlers(), own);
+  const sender = { id: own.id, url: `${own.baseUrl}popup.html` };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
+    route(message, sender)) as never);
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
+});
+afterEach(async () => {
+  await closeHistoryDb();
+  vi.unstubAllGlobals();
+});
+
+describe('the popup opened by a nudge', () => {
+  it('shows the nudge’s act and, on Do it, starts it as that nudge’s answer', async () => {
+    await popupNudge();
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    expect(await screen.findByText(offered.title)).toBeTruthy();
+    fireEvent.click(await button('Do it'));
+
+    await waitFor(async () => expect((await readPendingAct(Date.now()))?.nudgeId).toBe('nudge-7'));
+    expect((await readPendingAct(Date.now()))?.act).toEqual(offered);
+    expect((await nudgeRecords()).map((r) => [r.id, r.outcome])).toEqual([['nudge-7', 'accepted']]);
+    expect(await readActiveNudge()).toBeNull();
+  });
+
+  it('records Another idea on the nudge and answers the new one with the next button', async () => {
+    await popupNudge();
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    await screen.findByText(offered.title);
+    fireEvent.click(await button('Another idea'));
+    await waitFor(() => expect(screen.queryByText(offered.title)).toBeNull());
+    fireEvent.click(await button('Not now'));
+
+    await waitFor(async () => expect(await nudgeRecords()).toHaveLength(2));
+    const records = await nudgeRecords();
+    const first = records.find((r) => r.id === 'nudge-7')!;
+    const second = records.find((r) => r.id !== 'nudge-7')!;
+    expect([first.actId, first.outcome]).toEqual([offered.id, 'another']);
+    await waitFor(async () => expect((await nudgeRecords()).find((r) => r.id === second.id)?.outcome).toBe('not-now'));
+    expect(second.actId).not.toBe(offered.id);
+    expect(await readActiveNudge()).toBeNull();
+  });
+
+  it('starts a plain suggestion on its own when no nudge opened the popup', async () => {
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    fireEvent.click(await button('Do it'));
+
+    await waitFor(async () => expect(await readPendingAct(Date.now())).not.toBeNull());
+    expect((await readPendingAct(Date.now()))?.nudgeId).toBeNull();
+    expect(await nudgeRecords()).toEqual([]);
+  });
+});
