@@ -57,11 +57,7 @@ export function App({ popup }: { popup: Promise<PopupData> }) {
               </a>
             </Notice>
           )}
-          <ActPanel
-            offered={data.value.current.offered}
-            pending={data.value.current.pending}
-            actions={actions}
-          />
+          <ActPanel offered={data.value.current.offered} pending={data.value.current.pending} actions={actions} />
           {data.value.history && (
             <TodayGlance figures={data.value.history.figures} streak={data.value.history.streak} />
           )}
