@@ -80,6 +80,8 @@ export function createDetection({
     /** The system went idle or locked: the episode ends there. */
     idle: (state: string) =>
       state === 'idle' || state === 'locked' ? serial(() => run((s) => endEpisode(s, 'idle', now()))) : undefined,
+    /** Runs `work` between folds: no summary, alarm or idle change is half-way through while it runs. */
+    exclusive: <T>(work: () => Promise<T>) => serial(work),
     /** After a browser or extension restart: close episodes whose state was lost with the session. */
     recover: () =>
       serial(async () => {

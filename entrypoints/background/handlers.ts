@@ -39,7 +39,8 @@ export function createHandlers(
     ...createNudgeHandlers(nudges),
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
     'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
-    'data/delete-all': () => deleteAllData(),
+    // Between folds and nudge steps, so no episode or nudge in flight writes its old state back afterwards.
+    'data/delete-all': () => detection.exclusive(() => nudges.exclusive(() => deleteAllData())),
     ...createActHandlers(),
   };
 }

@@ -107,6 +107,9 @@ export function createNudgeFlow(deps: NudgeDeps = defaultDeps) {
   }
 
   return {
+    /** Runs `work` between nudge steps: no answer or new nudge is half-way through while it runs. */
+    exclusive: <T>(work: () => Promise<T>) => serial(work),
+
     /** The detection hook: runs after every fold, inside the detection queue (see `createDetection`). */
     afterFold: (
       decisions: DetectorDecision[],

@@ -78,6 +78,25 @@ describe('doom-scroll detection in Chromium', () => {
       .toBeGreaterThan(5_000);
   });
 
+  it('starts watching a tab that was already open when its site is added, once', async () => {
+    session = await launchWithExtension();
+    const extensionOrigin = `chrome-extension://${session.extensionId}`;
+    const feed = await session.context.newPage();
+    const { worlds } = await watchIsolatedWorlds(feed);
+    await feed.goto(session.server.url('/feed.html'));
+    expect(worlds).not.toContain(extensionOrigin);
+
+    await watchLocalSite(session);
+    await expect.poll(() => worlds.filter((origin) => origin === extensionOrigin).length).toBe(1);
+    const summaries = await countSummaries(session);
+    await feed.bringToFront();
+    await scrollFor(feed, 17_000);
+
+    // No reload: the sampler put in by the grant reports the scrolling.
+    await expect.poll(summaries, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect(worlds.filter((origin) => origin === extensionOrigin)).toHaveLength(1);
+  });
+
   it('injects nothing into a page whose site is not granted and watched', async () => {
     session = await launchWithExtension();
     await watchLocalSite(session);

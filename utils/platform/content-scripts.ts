@@ -26,8 +26,10 @@ const serial = createSerialQueue();
 
 /**
  * Registers the scroll sampler for exactly the granted, enabled watched sites: registers it,
- * updates its matches, or unregisters it when none is left. Calls are serialised, so start-up,
- * permission and settings events arriving together cannot race. Returns the patterns now matched.
+ * updates its matches, or unregisters it when none is left. Tabs already open on a site that has
+ * just been added get the sampler at once, so a grant works without reloading the page. Calls are
+ * serialised, so start-up, permission and settings events arriving together cannot race. Returns
+ * the patterns now matched.
  */
 export function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Promise<string[]> {
   return serial(async () => {
@@ -40,8 +42,29 @@ export function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Pr
     const script = { id: SCROLL_SCRIPT_ID, matches, js: [SCROLL_SCRIPT_FILE], runAt: 'document_idle' as const };
     if (!current) await browser.scripting.registerContentScripts([script]);
     else if (!sameSet(current.matches ?? [], matches)) await browser.scripting.updateContentScripts([script]);
+    const before = new Set(current?.matches ?? []);
+    await injectIntoOpenTabs(matches.filter((pattern) => !before.has(pattern)));
     return matches;
   });
+}
+
+/**
+ * Runs the sampler in the tabs already open at `patterns` (top frame only, as registered). A tab
+ * that cannot take it (discarded, an error page, closed meanwhile) is passed over: it gets the
+ * sampler from the registration when it next loads.
+ */
+async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && !tab.discarded)
+      .map((tab) =>
+        browser.scripting
+          .executeScript({ target: { tabId: tab.id! }, files: [`/${SCROLL_SCRIPT_FILE}` as const] })
+          .catch(() => undefined),
+      ),
+  );
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -2,6 +2,7 @@ import { zeroCounts, type DeleteAllResult } from '../../domain/data/outcomes';
 import type { StoreCounts } from '../../domain/data/export-format';
 import { HISTORY_STORES } from '../../domain/history/records';
 import type { HistoryDatabase, HistoryOpenResult } from '../db/open-history-db';
+import { holdingHistoryWrites } from '../db/history-writes';
 import { getHistoryDb } from '../history-status';
 import { resetAllStorage } from '../storage/settings-store';
 
@@ -24,9 +25,14 @@ export async function clearHistory(db: HistoryDatabase): Promise<StoreCounts> {
 
 /**
  * Deletes everything Outward keeps: all history, then every storage area (settings go back to the
- * defaults). Host permissions stay granted; the extension keeps working. Background only.
+ * defaults). Host permissions stay granted; the extension keeps working. Background only. History
+ * writes already on their way land before the deletion, never after it.
  */
-export async function deleteAllData(openDb: () => Promise<HistoryOpenResult> = getHistoryDb): Promise<DeleteAllResult> {
+export function deleteAllData(openDb: () => Promise<HistoryOpenResult> = getHistoryDb): Promise<DeleteAllResult> {
+  return holdingHistoryWrites(() => deleteEverything(openDb));
+}
+
+async function deleteEverything(openDb: () => Promise<HistoryOpenResult>): Promise<DeleteAllResult> {
   let result: DeleteAllResult = { history: 'unavailable', removed: zeroCounts() };
   const opened = await openDb();
   if (opened.ok) {

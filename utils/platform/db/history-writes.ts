@@ -77,6 +77,14 @@ export function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promis
   });
 }
 
+/**
+ * Runs `work` with no history write in flight: writes asked for before it land first, writes asked
+ * for meanwhile wait until it is done (delete-all, so nothing older lands after the deletion).
+ */
+export function holdingHistoryWrites<T>(work: () => Promise<T>): Promise<T> {
+  return serial(work);
+}
+
 /** After a browser restart: waiting episodes other than `openId` end with the reason `restart`. */
 export function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
   return serial(async () => {

@@ -27,11 +27,35 @@ function fakeRegistry(granted: string[]) {
       for (const id of filter?.ids ?? []) registered.delete(id);
     }),
   };
+  const openTabs = [
+    { id: 1, url: 'https://www.reddit.com/r/all', discarded: false },
+    { id: 2, url: 'https://x.com/home', discarded: false },
+    { id: 3, url: 'https://x.com/explore', discarded: true },
+  ];
+  const tabsAt = (patterns: string[]) =>
+    openTabs.filter((tab) =>
+      patterns.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(tab.url)),
+    );
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async ({ url }: { url?: string[] }) =>
+    tabsAt(url ?? [])) as never);
+  const injected: number[] = [];
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async ({
+    target,
+  }: {
+    target: { tabId: number };
+  }) => {
+    if (target.tabId === 2 && failInjection) throw new Error('Cannot access contents of the page');
+    injected.push(target.tabId);
+    return [];
+  }) as never);
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
     [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
   );
-  return { registered, grants, calls };
+  return { registered, grants, calls, injected };
 }
+
+/** When set, injecting into tab 2 fails as it does on a page the browser keeps to itself. */
+let failInjection = false;
 
 const withSites = (...hosts: [string, boolean][]): Settings => ({
   ...createDefaultSettings(),
@@ -41,6 +65,7 @@ const withSites = (...hosts: [string, boolean][]): Settings => ({
 describe('syncContentScripts', () => {
   let settings: Settings;
   beforeEach(() => {
+    failInjection = false;
     settings = withSites(['reddit.com', true], ['x.com', true], ['tiktok.com', false]);
   });
 
@@ -113,6 +138,31 @@ describe('syncContentScripts', () => {
 
     expect(calls.register).toHaveBeenCalledTimes(1);
     expect(calls.update).not.toHaveBeenCalled();
+  });
+
+  it('runs the sampler at once in open tabs of a newly granted site, not again in tabs that have it', async () => {
+    const { grants, injected } = fakeRegistry(expand('*://*.reddit.com/*'));
+    await syncContentScripts(settings);
+    const afterFirst = [...injected];
+    expand('*://x.com/*').forEach((origin) => grants.add(origin));
+
+    await syncContentScripts(settings);
+    await syncContentScripts(settings);
+
+    expect(afterFirst).toEqual([1]);
+    // x.com's open tab, once; its discarded tab loads the registered sampler when it is next shown.
+    expect(injected).toEqual([1, 2]);
+  });
+
+  it('still registers the sampler when an open tab refuses it', async () => {
+    failInjection = true;
+    const { registered, injected } = fakeRegistry(expand('*://x.com/*'));
+
+    const matches = await syncContentScripts(settings);
+
+    expect(injected).toEqual([]);
+    expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual(matches);
+    expect(matches).toEqual(['https://x.com/*', 'http://x.com/*']);
   });
 
   it('matches a plain-http grant for a local address on its own', async () => {

@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseImport } from '../../../../../utils/domain/data/parse-import';
 import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
 import { clearHistory, deleteAllData } from '../../../../../utils/platform/data/delete-all';
 import { readAllHistory } from '../../../../../utils/platform/data/read-history';
 import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
+import { writeHistory } from '../../../../../utils/platform/db/history-writes';
 import { actsRepo } from '../../../../../utils/platform/db/repos';
+import { closeHistoryDb, getHistoryDb } from '../../../../../utils/platform/history-status';
 import { readSettings, updateSettings, writeSettings } from '../../../../../utils/platform/storage/settings-store';
 import { readExportFixture } from '../../../helpers/export-fixtures';
 import { seededHistoryDb } from '../../../helpers/data-transfer-db';
+import { anAct } from '../../../helpers/history-records';
 
 const parsed = parseImport(readExportFixture('valid'));
 if (!parsed.ok) throw new Error('fixture must be valid');
@@ -63,5 +67,29 @@ describe('deleteAllData', () => {
 
     expect(result).toMatchObject({ history: 'unavailable' });
     expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('lets a history write already on its way land before the deletion, never after it', async () => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    try {
+      // Storage answers slowly, as on a busy disk: the write is still reading its outbox when deletion starts.
+      const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return get(keys);
+      });
+      const writing = writeHistory({ store: 'acts', record: anAct('on-its-way', Date.UTC(2026, 10, 20, 9)) });
+
+      const result = await deleteAllData();
+      await writing;
+
+      const opened = await getHistoryDb();
+      if (!opened.ok) throw new Error(opened.message);
+      expect(result.removed.acts).toBe(1);
+      expect(await readAllHistory(opened.db)).toEqual(empty);
+    } finally {
+      await closeHistoryDb();
+      vi.unstubAllGlobals();
+    }
   });
 });
