@@ -58,7 +58,8 @@ async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
   await Promise.all(
     tabs
-      .filter((tab) => tab.id !== undefined && !tab.discarded)
+      // A tab shows its address only where Outward holds the host permission: no address, no sampler.
+      .filter((tab) => tab.id !== undefined && tab.url !== undefined && !tab.discarded)
       .map((tab) =>
         browser.scripting
           .executeScript({ target: { tabId: tab.id! }, files: [`/${SCROLL_SCRIPT_FILE}` as const] })
