@@ -15,12 +15,11 @@ import { t } from '../../utils/platform/i18n';
 import type { Handlers } from '../../utils/platform/messaging/router';
 import {
   clearPendingAct,
-  readOfferedAct,
+  readCurrentAct,
   readPendingAct,
   writeOfferedAct,
   writePendingAct,
 } from '../../utils/platform/storage/act-store';
-import { readActiveNudge } from '../../utils/platform/storage/nudge-store';
 import { readSettings } from '../../utils/platform/storage/settings-store';
 import { localDayKeyOf } from '../../utils/platform/time-zone';
 
@@ -70,15 +69,8 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
 
   return {
     'act/current': async () => {
-      const [pending, offered, nudge] = await Promise.all([
-        readPendingAct(deps.now()),
-        readOfferedAct(),
-        readActiveNudge(),
-      ]);
-      if (pending) return { pending, offered, nudgeId: null };
-      // A nudge that opened the popup is answered there, like a card: its act, under its id.
-      if (nudge?.channel === 'popup') return { pending, offered: nudge.act, nudgeId: nudge.record.id };
-      return { pending, offered: offered ?? (await suggest(null, null)), nudgeId: null };
+      const current = await readCurrentAct(deps.now());
+      return current.pending || current.offered ? current : { ...current, offered: await suggest(null, null) };
     },
     'act/suggest': async ({ exclude }) => ({ act: await suggest(exclude, null) }),
     'act/start': async ({ act, nudgeId }) => {

@@ -6,7 +6,9 @@ import { getHistoryDb } from '../../utils/platform/history-status';
 import { sendMessage } from '../../utils/platform/messaging/client';
 import { siteAccess } from '../../utils/domain/settings/site-access';
 import { grantedOrigins } from '../../utils/platform/permissions';
+import { readCurrentAct, type CurrentAct } from '../../utils/platform/storage/act-store';
 import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
+import { readSettings } from '../../utils/platform/storage/settings-store';
 import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
 
 /** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
@@ -30,19 +32,28 @@ async function loadHistory(now: number) {
 }
 
 /**
- * Everything the popup shows. Every source is read at once (the worker's answers, the granted
- * sites, the history database), so the slowest one alone sets when the popup is complete.
+ * The act to show, from storage: the worker is asked only for a first idea (it picks from the
+ * history), so a popup opened while the worker sleeps does not wait for it to start.
+ */
+async function loadCurrentAct(now: number): Promise<CurrentAct> {
+  const stored = await readCurrentAct(now);
+  return stored.pending || stored.offered ? stored : sendMessage('act/current', {});
+}
+
+/**
+ * Everything the popup shows. Every source is read at once (storage, the granted sites, the
+ * history database), so the slowest one alone sets when the popup is complete.
  */
 export async function loadPopup(now = Date.now()) {
-  const [history, current, settings, origins, outbox] = await Promise.all([
+  const [history, current, { settings }, origins, outbox] = await Promise.all([
     loadHistory(now),
-    sendMessage('act/current', {}),
-    sendMessage('settings/get', {}),
+    loadCurrentAct(now),
+    readSettings(),
     grantedOrigins(),
     readOutboxStatus(),
   ]);
   // A site counts as watched when any of its addresses is granted (the content script runs there).
-  const watchingAnySite = settings.settings.watchedSites.some(
+  const watchingAnySite = settings.watchedSites.some(
     (site) => site.enabled && siteAccess(site.host, origins) !== 'none',
   );
   return { history, current, watchingAnySite, outbox };

@@ -11,6 +11,7 @@ import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes'
 import type { PendingAct } from '../../domain/acts/pending';
 import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
 import type { ActRecord, CheckinRecord } from '../../domain/history/records';
+import type { CurrentAct } from '../storage/act-store';
 
 /**
  * Characters of an import file per `data/import-chunk`. JSON escaping can grow text up to six
@@ -95,8 +96,7 @@ export interface ResponseMap {
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;
   'data/delete-all': DeleteAllResult;
-  /** `nudgeId`: the nudge that opened the popup to offer `offered`, answered with `nudge/*`; else null. */
-  'act/current': { pending: PendingAct | null; offered: ResolvedAct | null; nudgeId: string | null };
+  'act/current': CurrentAct;
   'act/suggest': { act: ResolvedAct | null };
   'act/start': { pending: PendingAct };
   'act/complete': { act: ActRecord };

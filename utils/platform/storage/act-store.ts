@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { readValidLocal } from './read-valid';
 import { isPendingActStale, PendingActSchema, type PendingAct } from '../../domain/acts/pending';
 import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
+import { readActiveNudge } from './nudge-store';
 
 /** `local:pendingAct`: the act the person said *Do it* to and has not marked done. */
 const PENDING_KEY = 'pendingAct';
@@ -32,4 +33,25 @@ export function readOfferedAct(): Promise<ResolvedAct | null> {
 /** Remembers the act the popup is offering, or forgets it with null. */
 export function writeOfferedAct(act: ResolvedAct | null): Promise<void> {
   return act ? browser.storage.local.set({ [OFFERED_KEY]: act }) : browser.storage.local.remove(OFFERED_KEY);
+}
+
+/** The act the popup shows: the one in progress, else the one on offer (from a nudge that opened the popup, under its id). */
+export interface CurrentAct {
+  pending: PendingAct | null;
+  offered: ResolvedAct | null;
+  /** The nudge that opened the popup to offer `offered`, answered with `nudge/*`; else null. */
+  nudgeId: string | null;
+}
+
+/**
+ * The current act as stored, at `now`. `offered` is null when nothing has been offered yet: the
+ * background then picks a first idea (it needs the history). Pages read this straight from storage,
+ * so the popup can show it without waiting for the worker to start.
+ */
+export async function readCurrentAct(now: number): Promise<CurrentAct> {
+  const [pending, offered, nudge] = await Promise.all([readPendingAct(now), readOfferedAct(), readActiveNudge()]);
+  if (pending) return { pending, offered, nudgeId: null };
+  // A nudge that opened the popup is answered there, like a card: its act, under its id.
+  if (nudge?.channel === 'popup') return { pending, offered: nudge.act, nudgeId: nudge.record.id };
+  return { pending, offered, nudgeId: null };
 }

@@ -10,7 +10,7 @@ import { shownNudgeRecord } from '../../../../utils/domain/nudges/active-nudge';
 import { writeHistory } from '../../../../utils/platform/db/history-writes';
 import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
 import { createRouter } from '../../../../utils/platform/messaging/router';
-import { readPendingAct } from '../../../../utils/platform/storage/act-store';
+import { readPendingAct, writeOfferedAct } from '../../../../utils/platform/storage/act-store';
 import { readActiveNudge, writeActiveNudge } from '../../../../utils/platform/storage/nudge-store';
 import { localDayKeyOf } from '../../../../utils/platform/time-zone';
 import { renderWithI18n } from '../../helpers/render';
@@ -107,5 +107,17 @@ describe('the popup opened by a nudge', () => {
     await waitFor(async () => expect(await readPendingAct(Date.now())).not.toBeNull());
     expect((await readPendingAct(Date.now()))?.nudgeId).toBeNull();
     expect(await nudgeRecords()).toEqual([]);
+  });
+});
+
+describe('the popup while the worker sleeps', () => {
+  it('shows the act on offer from storage without waiting for the worker', async () => {
+    await writeOfferedAct(offered);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => undefined));
+
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    expect(await screen.findByText(offered.title)).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
   });
 });
