@@ -2,13 +2,11 @@ import { browser } from 'wxt/browser';
 import { checkLink } from '../../utils/domain/acts/safe-link';
 import type { ActPanelActions } from '../../components/act-panel';
 import { readCrisisCard, readStreak, readTodayFigures } from '../../utils/platform/db/stats-reads';
+import { watchingAnySite } from '../../utils/platform/content-scripts';
 import { getHistoryDb } from '../../utils/platform/history-status';
 import { sendMessage } from '../../utils/platform/messaging/client';
-import { siteAccess } from '../../utils/domain/settings/site-access';
-import { grantedOrigins } from '../../utils/platform/permissions';
 import { readCurrentAct, type CurrentAct } from '../../utils/platform/storage/act-store';
 import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
-import { readSettings } from '../../utils/platform/storage/settings-store';
 import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
 
 /** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
@@ -41,22 +39,17 @@ async function loadCurrentAct(now: number): Promise<CurrentAct> {
 }
 
 /**
- * Everything the popup shows. Every source is read at once (storage, the granted sites, the
- * history database), so the slowest one alone sets when the popup is complete.
+ * Everything the popup shows. Every source is read at once (storage, the sampler's registration,
+ * the history database), so the slowest one alone sets when the popup is complete.
  */
 export async function loadPopup(now = Date.now()) {
-  const [history, current, { settings }, origins, outbox] = await Promise.all([
+  const [history, current, watching, outbox] = await Promise.all([
     loadHistory(now),
     loadCurrentAct(now),
-    readSettings(),
-    grantedOrigins(),
+    watchingAnySite(),
     readOutboxStatus(),
   ]);
-  // A site counts as watched when any of its addresses is granted (the content script runs there).
-  const watchingAnySite = settings.watchedSites.some(
-    (site) => site.enabled && siteAccess(site.host, origins) !== 'none',
-  );
-  return { history, current, watchingAnySite, outbox };
+  return { history, current, watchingAnySite: watching, outbox };
 }
 
 export type PopupData = Awaited<ReturnType<typeof loadPopup>>;

@@ -14,6 +14,8 @@ beforeEach(() => {
   // fakeBrowser cannot remove permission listeners; pages unsubscribe when a test unmounts them.
   vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
+  // fakeBrowser has no content-script registry: nothing is registered, as in a fresh profile.
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
 });
 
 afterEach(() => {

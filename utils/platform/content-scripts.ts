@@ -25,6 +25,15 @@ export async function grantedSitePatterns(settings: Pick<Settings, 'watchedSites
 const serial = createSerialQueue();
 
 /**
+ * Whether Outward is watching any site now: the sampler is registered exactly for the enabled
+ * watched sites whose access is granted (see `syncContentScripts`), so one read answers it.
+ */
+export async function watchingAnySite(): Promise<boolean> {
+  const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [SCROLL_SCRIPT_ID] });
+  return (script?.matches?.length ?? 0) > 0;
+}
+
+/**
  * Registers the scroll sampler for exactly the granted, enabled watched sites: registers it,
  * updates its matches, or unregisters it when none is left. Tabs already open on a site that has
  * just been added get the sampler at once, so a grant works without reloading the page. Calls are

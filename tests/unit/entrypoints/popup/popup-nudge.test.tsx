@@ -121,3 +121,24 @@ describe('the popup while the worker sleeps', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('the popup and the watched sites', () => {
+  const notWatching = /not watching any sites yet/;
+
+  it('says when Outward is watching no site yet and links to choosing sites', async () => {
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    expect((await screen.findByText(notWatching)).querySelector('a')?.textContent).toBe('Choose sites');
+  });
+
+  it('says nothing about sites while the sampler is registered for one', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([
+      { id: 'outward-scroll', matches: ['https://www.reddit.com/*'], js: ['content-scripts/scroll.js'] },
+    ]);
+
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    await button('Do it');
+    expect(screen.queryByText(notWatching)).toBeNull();
+  });
+});
