@@ -76,7 +76,10 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           {offered && (
             <button
               type="button"
-              onClick={() => void attempt(async () => (await props.actions.notNow?.(), setView('not-now')))}
+              onClick={() => {
+                setView('not-now');
+                void attempt(async () => void (await props.actions.notNow?.()));
+              }}
             >
               {t('nudgeCardNotNow')}
             </button>

@@ -71,15 +71,17 @@ function failureExcerpt(output) {
 function poolCrashOnly(output, report) {
   try {
     const result = JSON.parse(readFileSync(`${RESULTS}/${report}`, 'utf8'));
-    if (result.numFailedTests !== 0 || result.numTotalTests === 0) return false;
+    // Every file ran to its end and passed: a worker that died mid-file leaves a failed suite.
+    if (result.numFailedTests !== 0 || result.numFailedTestSuites !== 0 || result.numTotalTests === 0) return false;
+    if (!result.testResults.every((file) => file.status === 'passed')) return false;
   } catch {
     return false;
   }
   // eslint-disable-next-line no-control-regex
   const text = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const poolError = /\[vitest-pool\]|\[vitest-worker\]|Worker exited unexpectedly|Timeout terminating forks worker/;
+  const poolError = /\[vitest-pool\]|\[vitest-worker\]|Worker exited unexpectedly/;
   const section = text.split(/⎯+ Unhandled Errors ⎯+/)[1];
-  if (section === undefined) return poolError.test(text);
+  if (section === undefined) return false;
   // Each error in the section starts with its own banner (⎯⎯ Unhandled Error ⎯⎯, ⎯⎯ Unhandled Rejection ⎯⎯).
   const errors = section.split(/⎯+ [A-Za-z ]+ ⎯+/).slice(1);
   return errors.length > 0 && errors.every((error) => poolError.test(error.split('\n').slice(0, 6).join('\n')));

@@ -129,7 +129,7 @@ export async function measureHistoryPages(options: {
           label: 'Popup check-in, worker stopped',
           unit: 'ms from navigation',
           budget: { op: '<=', value: 100 },
-          note: 'worker stopped through DevTools before each open; the popup reads from storage and wakes it only for a first idea',
+          note: 'worker stopped through DevTools before each open; the popup reads from storage and wakes it only when no idea has been offered yet',
         },
         popupCold,
         'n/a (never interactive)',

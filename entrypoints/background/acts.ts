@@ -7,7 +7,7 @@ import { canEditCheckin, findBeforeCheckin } from '../../utils/domain/checkins';
 import type { ActRecord, CheckinRecord } from '../../utils/domain/history/records';
 import { MOOD_PAIR_WINDOW_MS } from '../../utils/domain/stats/mood-pairs';
 import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
-import { writeHistory } from '../../utils/platform/db/history-writes';
+import { holdingHistoryWrites, writeHistory } from '../../utils/platform/db/history-writes';
 import { recordAct, recordCheckin } from '../../utils/platform/db/record-with-rollup';
 import { actsRepo, checkinsRepo, nudgesRepo } from '../../utils/platform/db/repos';
 import { getHistoryDb } from '../../utils/platform/history-status';
@@ -67,6 +67,18 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
     return act;
   }
 
+  /**
+   * After an act is done or let go, the next idea is picked at once, so the popup can show it from
+   * storage without waking the worker. A failure here costs only that: the popup asks later.
+   */
+  async function pickNextIdea(previous: string | null): Promise<void> {
+    try {
+      await suggest(previous, null);
+    } catch (error) {
+      console.warn('[outward] the next idea could not be picked yet', error);
+    }
+  }
+
   return {
     'act/current': async () => {
       const current = await readCurrentAct(deps.now());
@@ -95,7 +107,8 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
         note,
         nudgeId: pending.nudgeId,
       };
-      await recordAct(db, act, dayKeyOf);
+      // In line with every other history write, so none lands after a delete-all that started earlier.
+      await holdingHistoryWrites(() => recordAct(db, act, dayKeyOf));
       // The act is stored: from here a failed write waits in the outbox, so a retry cannot record the act twice.
       const recent = await checkinsRepo.between(db, { from: pending.startedAt - MOOD_PAIR_WINDOW_MS, to: now });
       const before = findBeforeCheckin(recent, pending.startedAt, now);
@@ -117,10 +130,13 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
         await writeHistory({ store: 'checkins', record: after }, dayKeyOf);
       }
       await clearPendingAct();
+      await pickNextIdea(pending.act.id);
       return { act };
     },
     'act/abandon': async () => {
+      const pending = await readPendingAct(deps.now());
       await clearPendingAct();
+      await pickNextIdea(pending?.act.id ?? null);
       return {};
     },
     'checkin/save': async ({ mood, note, id }) => {
@@ -131,7 +147,7 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
         previous && canEditCheckin(previous, now)
           ? { ...previous, mood, note }
           : { id: deps.newId(), at: now, mood, context: 'standalone', note, actRecordId: null };
-      await recordCheckin(db, checkin, localDayKeyOf());
+      await holdingHistoryWrites(() => recordCheckin(db, checkin, localDayKeyOf()));
       return { checkin };
     },
   };

@@ -10,6 +10,7 @@ import { clearDoomMinutes, showDoomMinutes } from '../../utils/platform/detectio
 import { readDetectorState, writeDetectorState } from '../../utils/platform/detection/detector-store';
 import { openToolbarPopup, sendToTab } from '../../utils/platform/nudges/deliver';
 import { writeOfferedAct } from '../../utils/platform/storage/act-store';
+import { writeActiveNudge } from '../../utils/platform/storage/nudge-store';
 
 /** Writes a nudge record with its roll-up; when history cannot take it, it waits in the outbox and nudges go on. */
 export async function saveNudgeRecord(record: NudgeRecord, dayKeyOf: DayKeyOf): Promise<void> {
@@ -21,7 +22,10 @@ export async function deliverNudge(active: ActiveNudge, settings: Settings): Pro
   const { record, act, tabId } = active;
   if (record.level === 2 && settings.nudges.offerInPopup) {
     await writeOfferedAct(act);
+    // Stored as the popup's before it opens: the popup reads it at once to know which nudge it answers.
+    await writeActiveNudge({ ...active, channel: 'popup' });
     if (await openToolbarPopup()) return 'popup';
+    await writeActiveNudge(active);
   }
   const show = { type: 'nudge/show' as const, data: { nudgeId: record.id, level: record.level, act } };
   return tabId !== null && (await sendToTab(tabId, show)) ? 'card' : 'badge';

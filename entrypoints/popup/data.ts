@@ -75,13 +75,12 @@ export function createPopupActions(nudgeId: string | null): ActPanelActions {
   };
   return {
     start: async (act) => {
-      if (act.link !== null) {
-        const link = checkLink(act.link);
-        if (!link.ok) return false;
-        await browser.tabs.create({ url: link.url });
-      }
+      const link = act.link === null ? null : checkLink(act.link);
+      if (link && !link.ok) return false;
+      // Recorded first: opening the link in a new tab closes the popup, and its script with it.
       // Accepting the nudge makes its act the one in progress; without one, the act starts alone.
       if (!(await answerNudge('accepted'))) await sendMessage('act/start', { act, nudgeId: null });
+      if (link) await browser.tabs.create({ url: link.url });
       return true;
     },
     another: async (exclude) => {

@@ -43,13 +43,15 @@ export function createCardSurface(ctx: ContentScriptContext): Promise<CardSurfac
   document.body.append(host);
 
   let removed = false;
+  let forget = () => {};
   const remove = () => {
     if (removed) return;
     removed = true;
+    forget();
     render(null, body);
     host.remove();
   };
-  ctx.onInvalidated(remove);
+  forget = ctx.onInvalidated(remove);
   return Promise.resolve({
     render: (props) => {
       if (removed) return;

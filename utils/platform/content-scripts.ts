@@ -51,24 +51,33 @@ export function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Pr
     const script = { id: SCROLL_SCRIPT_ID, matches, js: [SCROLL_SCRIPT_FILE], runAt: 'document_idle' as const };
     if (!current) await browser.scripting.registerContentScripts([script]);
     else if (!sameSet(current.matches ?? [], matches)) await browser.scripting.updateContentScripts([script]);
-    const before = new Set(current?.matches ?? []);
-    await injectIntoOpenTabs(matches.filter((pattern) => !before.has(pattern)));
+    const before = current?.matches ?? [];
+    await injectIntoOpenTabs(
+      matches.filter((pattern) => !before.includes(pattern)),
+      before,
+    );
     return matches;
   });
 }
 
 /**
- * Runs the sampler in the tabs already open at `patterns` (top frame only, as registered). A tab
- * that cannot take it (discarded, an error page, closed meanwhile) is passed over: it gets the
- * sampler from the registration when it next loads.
+ * Runs the sampler in the tabs already open at `patterns` (top frame only, as registered), except
+ * tabs `alreadyMatched` covered before, where it already runs. A tab that cannot take it
+ * (discarded, an error page, closed meanwhile) is passed over: it gets the sampler from the
+ * registration when it next loads.
  */
-async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
+async function injectIntoOpenTabs(patterns: string[], alreadyMatched: readonly string[]): Promise<void> {
   if (patterns.length === 0) return;
-  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  const [tabs, covered] = await Promise.all([
+    browser.tabs.query({ url: patterns }).catch(() => []),
+    // Tabs the old registration already covered have the sampler (a new sub-domain pattern, say).
+    alreadyMatched.length === 0 ? [] : browser.tabs.query({ url: [...alreadyMatched] }).catch(() => []),
+  ]);
+  const running = new Set(covered.map((tab) => tab.id));
   await Promise.all(
     tabs
       // A tab shows its address only where Outward holds the host permission: no address, no sampler.
-      .filter((tab) => tab.id !== undefined && tab.url !== undefined && !tab.discarded)
+      .filter((tab) => tab.id !== undefined && tab.url !== undefined && !tab.discarded && !running.has(tab.id))
       .map((tab) =>
         browser.scripting
           .executeScript({ target: { tabId: tab.id! }, files: [`/${SCROLL_SCRIPT_FILE}` as const] })

@@ -4,6 +4,7 @@ import { createActHandlers, type ActDeps } from '../../../../entrypoints/backgro
 import type { ResolvedAct } from '../../../../utils/domain/acts/types';
 import { CHECKIN_EDIT_WINDOW_MS } from '../../../../utils/domain/checkins';
 import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
+import { readCurrentAct } from '../../../../utils/platform/storage/act-store';
 import type { MessageSender } from '../../../../utils/platform/messaging/router';
 
 const page: MessageSender = { id: 'x', url: 'chrome-extension://x/popup.html' };
@@ -130,6 +131,22 @@ describe('act handlers', () => {
 
     expect((await handlers['act/current']({}, page)).pending).toBeNull();
     expect((await allRecords()).acts).toEqual([]);
+  });
+
+  it('has the next idea ready in storage once an act is done or let go, never the same act', async () => {
+    const { handlers } = setup();
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    await handlers['act/complete']({ note: '', moodAfter: null }, page);
+    const afterDone = await readCurrentAct(Date.UTC(2026, 10, 20, 9, 1));
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    await handlers['act/abandon']({}, page);
+    const afterLetGo = await readCurrentAct(Date.UTC(2026, 10, 20, 9, 1));
+
+    expect(afterDone.pending).toBeNull();
+    expect(afterDone.offered).not.toBeNull();
+    expect(afterDone.offered!.id).not.toBe(anAct.id);
+    expect(afterLetGo.offered).not.toBeNull();
+    expect(afterLetGo.offered!.id).not.toBe(anAct.id);
   });
 
   it('changes a check-in within a few minutes instead of adding another', async () => {

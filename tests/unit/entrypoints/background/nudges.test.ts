@@ -13,7 +13,7 @@ import { dayKeyOfZone } from '../../../../utils/domain/stats/day-key';
 import { NUDGE_BADGE_TEXT } from '../../../../utils/platform/nudges/nudge-badge';
 import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
 import { createRouter } from '../../../../utils/platform/messaging/router';
-import { readOfferedAct, readPendingAct } from '../../../../utils/platform/storage/act-store';
+import { readCurrentAct, readOfferedAct, readPendingAct } from '../../../../utils/platform/storage/act-store';
 import { readActiveNudge, readNudgeState } from '../../../../utils/platform/storage/nudge-store';
 import { updateSettings } from '../../../../utils/platform/storage/settings-store';
 import { feedScrolling } from '../../../fixtures/scroll-traces/generators';
@@ -243,6 +243,32 @@ describe('the nudge flow', () => {
     expect(shownCards()).toHaveLength(1);
     expect(await readActiveNudge()).toMatchObject({ channel: 'popup', record: { level: 2 } });
     expect(await readOfferedAct()).toEqual((await readActiveNudge())!.act);
+  });
+
+  it('tells the popup it opens which nudge it offers, before it opens', async () => {
+    await updateSettings({ nudges: { offerInPopup: true } });
+    const seenByPopup: (string | null)[] = [];
+    vi.spyOn(fakeBrowser.action, 'openPopup').mockImplementation(async () => {
+      // The popup reads storage the moment it opens, before the background goes on.
+      seenByPopup.push((await readCurrentAct(clock)).nudgeId);
+    });
+    await scrollFeed(T0, 1);
+    await freshWorker().flow.answer('nudge-1', 'not-now');
+
+    await scrollFeed(T0 + MIN, 2.5);
+
+    expect(seenByPopup).toEqual(['nudge-2']);
+  });
+
+  it('takes the popup channel back when the popup cannot open', async () => {
+    await updateSettings({ nudges: { offerInPopup: true } });
+    vi.spyOn(fakeBrowser.action, 'openPopup').mockRejectedValue(new Error('no active window'));
+    await scrollFeed(T0, 1);
+    await freshWorker().flow.answer('nudge-1', 'not-now');
+
+    await scrollFeed(T0 + MIN, 2.5);
+
+    expect((await readCurrentAct(clock)).nudgeId).toBeNull();
   });
 
   it('shows the larger card instead when the popup cannot open', async () => {

@@ -31,6 +31,7 @@ function fakeRegistry(granted: string[]) {
     { id: 1, url: 'https://www.reddit.com/r/all', discarded: false },
     { id: 2, url: 'https://x.com/home', discarded: false },
     { id: 3, url: 'https://x.com/explore', discarded: true },
+    { id: 5, url: 'https://old.reddit.com/r/x', discarded: false },
   ];
   const tabsAt = (patterns: string[]) =>
     openTabs.filter((tab) =>
@@ -152,9 +153,22 @@ describe('syncContentScripts', () => {
     await syncContentScripts(settings);
     await syncContentScripts(settings);
 
-    expect(afterFirst).toEqual([1]);
+    expect(afterFirst).toEqual([1, 5]);
     // x.com's open tab, once; its discarded tab loads the registered sampler when it is next shown.
-    expect(injected).toEqual([1, 2]);
+    expect(injected).toEqual([1, 5, 2]);
+  });
+
+  it('does not start the sampler again in a tab the earlier registration already covers', async () => {
+    const { grants, injected } = fakeRegistry(expand('*://*.reddit.com/*'));
+    await syncContentScripts(settings);
+    const withOld = withSites(['reddit.com', true], ['old.reddit.com', true]);
+    expand('*://old.reddit.com/*').forEach((origin) => grants.add(origin));
+
+    const matches = await syncContentScripts(withOld);
+
+    expect(matches).toContain('https://old.reddit.com/*');
+    // Tab 5 (old.reddit.com) matches the new pattern, but *.reddit.com already put the sampler there.
+    expect(injected).toEqual([1, 5]);
   });
 
   it('still registers the sampler when an open tab refuses it', async () => {
