@@ -231,7 +231,7 @@ describe('the card surface', () => {
   });
 
   it('keeps keys pressed in the card from the page, speaks the card language and can be removed twice', async () => {
-    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('es');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es');
     const ctx = new ContentScriptContext('nudge-test');
     const surface = await createCardSurface(ctx);
     surface.render({
