@@ -27,7 +27,7 @@ export interface CardSurface {
  * Made by hand rather than with WXT's `createShadowRootUi`: that helper brings positioning, CSS
  * fetching and element-waiting code the card does not use, about 3 kB gzip of a 20 kB budget.
  */
-export function createCardSurface(ctx: ContentScriptContext): Promise<CardSurface> {
+export function createCardSurface(ctx: ContentScriptContext): CardSurface {
   const host = document.createElement(NUDGE_CARD_HOST);
   const shadow = host.attachShadow({ mode: 'open' });
   const html = document.createElement('html');
@@ -52,7 +52,7 @@ export function createCardSurface(ctx: ContentScriptContext): Promise<CardSurfac
     host.remove();
   };
   forget = ctx.onInvalidated(remove);
-  return Promise.resolve({
+  return {
     render: (props) => {
       if (removed) return;
       render(
@@ -63,5 +63,5 @@ export function createCardSurface(ctx: ContentScriptContext): Promise<CardSurfac
       );
     },
     remove,
-  });
+  };
 }

@@ -13,7 +13,7 @@ import type { CardSurface } from './nudge-card-ui';
 /** What the card controller needs from the page and the extension; tests pass fakes. */
 export interface NudgeCardDeps {
   /** Creates the card's surface on the page (a shadow root), once, when the first card comes. */
-  createSurface: () => Promise<CardSurface>;
+  createSurface: () => CardSurface;
   send: typeof sendMessage;
   /** Opens a checked link in a new tab, without giving the new page a handle on this one. */
   openLink: (url: string) => void;
@@ -38,11 +38,11 @@ interface ShownCard {
  * listener: it checks every message and answers `nudge/show` once the card is up.
  */
 export function createNudgeCards(deps: NudgeCardDeps) {
-  let surface: Promise<CardSurface> | undefined;
+  let surface: CardSurface | undefined;
   let card: ShownCard | null = null;
 
-  const draw = async () => {
-    const drawn = await (surface ??= deps.createSurface());
+  const draw = () => {
+    const drawn = (surface ??= deps.createSurface());
     if (!card) return drawn.remove();
     drawn.render({
       act: card.act,
@@ -60,7 +60,7 @@ export function createNudgeCards(deps: NudgeCardDeps) {
 
   const close = () => {
     card = null;
-    if (surface) void surface.then((drawn) => drawn.remove());
+    surface?.remove();
     // The next card gets a fresh surface: remove() takes the shadow host off the page for good.
     surface = undefined;
   };
@@ -82,7 +82,7 @@ export function createNudgeCards(deps: NudgeCardDeps) {
       if (!shown.answered)
         void deps.send('nudge/outcome', { nudgeId: shown.nudgeId, outcome: 'accepted' }).catch(() => undefined);
       card = { ...shown, linkRefused: true, answered: true };
-      void draw();
+      draw();
       return;
     }
     if (link) deps.openLink(link.url);
@@ -97,13 +97,14 @@ export function createNudgeCards(deps: NudgeCardDeps) {
     card = reply?.act
       ? { ...shown, nudgeId: reply.nudgeId, act: reply.act, linkRefused: false, noOtherIdea: false }
       : { ...shown, noOtherIdea: true };
-    await draw();
+    draw();
   }
 
-  async function show({ data }: ShowNudgeMessage): Promise<ShowNudgeReply> {
+  function show({ data }: ShowNudgeMessage): Promise<ShowNudgeReply> {
     card = { ...data, takeFocus: !deps.isTyping(), linkRefused: false, noOtherIdea: false, answered: false };
-    await draw();
-    return { shown: true };
+    draw();
+    // A promise: the background waits for this reply to know the card is up.
+    return Promise.resolve({ shown: true });
   }
 
   return {

@@ -4,7 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createActHandlers } from '../../../entrypoints/background/acts';
 import { createDetection } from '../../../entrypoints/background/detection';
 import { createNudgeFlow } from '../../../entrypoints/background/nudges';
-import type { ResolvedAct } from '../../../utils/domain/acts/types';
 import type { EpisodeRecord } from '../../../utils/domain/history/records';
 import type { TabMessage } from '../../../utils/domain/nudges/card-messages';
 import { localClockForZone } from '../../../utils/domain/nudges/local-clock';
@@ -19,6 +18,7 @@ import { OUTBOX_KEY, readOutbox } from '../../../utils/platform/storage/outbox-s
 import { updateSettings } from '../../../utils/platform/storage/settings-store';
 import { feedScrolling } from '../../fixtures/scroll-traces/generators';
 import { allEvents } from '../helpers/history-db';
+import { aResolvedAct } from '../helpers/acts';
 
 /*
  * DESIGN.md §6 and issue 7: when IndexedDB cannot be opened or refuses writes (a full disk), nudges
@@ -249,13 +249,4 @@ describe('a check-in that cannot be saved after its act was', () => {
   });
 });
 
-const anAct: ResolvedAct = {
-  id: 'thank-teacher',
-  title: 'Thank a teacher',
-  howTo: 'Write two lines.',
-  why: 'It matters.',
-  minutes: 3,
-  cost: 'free',
-  category: 'gratitude',
-  link: null,
-};
+const anAct = aResolvedAct();

@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActHandlers, type ActDeps } from '../../../../entrypoints/background/acts';
-import type { ResolvedAct } from '../../../../utils/domain/acts/types';
 import { CHECKIN_EDIT_WINDOW_MS } from '../../../../utils/domain/checkins';
 import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
 import { readCurrentAct } from '../../../../utils/platform/storage/act-store';
 import type { MessageSender } from '../../../../utils/platform/messaging/router';
+import { aResolvedAct } from '../../helpers/acts';
 
 const page: MessageSender = { id: 'x', url: 'chrome-extension://x/popup.html' };
 const MINUTE = 60_000;
@@ -28,16 +28,7 @@ async function allRecords() {
   return { acts: await history.db.getAll('acts'), checkins: await history.db.getAll('checkins') };
 }
 
-const anAct: ResolvedAct = {
-  id: 'thank-teacher',
-  title: 'Thank a teacher',
-  howTo: 'Write two lines.',
-  why: 'It matters.',
-  minutes: 3,
-  cost: 'free',
-  category: 'gratitude',
-  link: null,
-};
+const anAct = aResolvedAct();
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());

@@ -5,7 +5,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../../entrypoints/background/handlers';
 import { App as Popup } from '../../../../entrypoints/popup/App';
 import { loadPopup } from '../../../../entrypoints/popup/data';
-import type { ResolvedAct } from '../../../../utils/domain/acts/types';
 import { shownNudgeRecord } from '../../../../utils/domain/nudges/active-nudge';
 import { writeHistory } from '../../../../utils/platform/db/history-writes';
 import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
@@ -14,21 +13,13 @@ import { readPendingAct, writeOfferedAct } from '../../../../utils/platform/stor
 import { readActiveNudge, writeActiveNudge } from '../../../../utils/platform/storage/nudge-store';
 import { localDayKeyOf } from '../../../../utils/platform/time-zone';
 import { renderWithI18n } from '../../helpers/render';
+import { aResolvedAct } from '../../helpers/acts';
 
 /* The popup opened by a nudge (the person asked for the larger nudge in the popup) answers that nudge. */
 
 const own = { id: fakeBrowser.runtime.id, baseUrl: `chrome-extension://${fakeBrowser.runtime.id}/` };
 
-const offered: ResolvedAct = {
-  id: 'thank-teacher',
-  title: 'Thank a teacher',
-  howTo: 'Write two lines.',
-  why: 'It matters.',
-  minutes: 3,
-  cost: 'free',
-  category: 'gratitude',
-  link: null,
-};
+const offered = aResolvedAct();
 
 /** A level-2 nudge that opened the popup a minute ago, as the background leaves it. */
 async function popupNudge() {

@@ -33,7 +33,7 @@ let typing = false;
 /** The controller with a surface that draws the real card into the test document. */
 function cards() {
   const deps: NudgeCardDeps = {
-    createSurface: async () => ({
+    createSurface: () => ({
       render: (props) =>
         render(
           <I18nProvider t={translate}>
@@ -207,19 +207,21 @@ describe('nudge cards in the page', () => {
 });
 
 describe('the card surface', () => {
+  const cardProps = () => ({
+    act,
+    level: 1 as const,
+    onDo: vi.fn(),
+    onAnother: vi.fn(),
+    onNotNow: vi.fn(),
+    onPurposeful: vi.fn(),
+    onClose: vi.fn(),
+  });
+
   it('draws the card inside a shadow root at the end of the body and removes it with the content script', async () => {
     const ctx = new ContentScriptContext('nudge-test');
-    const surface = await createCardSurface(ctx);
+    const surface = createCardSurface(ctx);
 
-    surface.render({
-      act,
-      level: 1,
-      onDo: vi.fn(),
-      onAnother: vi.fn(),
-      onNotNow: vi.fn(),
-      onPurposeful: vi.fn(),
-      onClose: vi.fn(),
-    });
+    surface.render(cardProps());
     const host = document.body.lastElementChild!;
     const inShadow = host.shadowRoot?.querySelector('[role="dialog"]');
     ctx.abort();
@@ -233,16 +235,8 @@ describe('the card surface', () => {
   it('keeps keys pressed in the card from the page, speaks the card language and can be removed twice', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es');
     const ctx = new ContentScriptContext('nudge-test');
-    const surface = await createCardSurface(ctx);
-    surface.render({
-      act,
-      level: 1,
-      onDo: vi.fn(),
-      onAnother: vi.fn(),
-      onNotNow: vi.fn(),
-      onPurposeful: vi.fn(),
-      onClose: vi.fn(),
-    });
+    const surface = createCardSurface(ctx);
+    surface.render(cardProps());
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
     const shadow = document.querySelector(NUDGE_CARD_HOST)!.shadowRoot!;
