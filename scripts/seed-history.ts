@@ -1,8 +1,8 @@
 // Seeds a realistic, deterministic history (default: 100,000 records over three years) for the
 // benchmark, end-to-end tests and screenshots. Run with vite-node, which understands TypeScript:
 //
-//   npx vite-node scripts/seed-history.ts -- --out bench/out/history-100k.json
-//   npx vite-node scripts/seed-history.ts -- --profile /tmp/outward-profile   (needs `npm run build`)
+//   npx vite-node -c vitest.e2e.config.ts scripts/seed-history.ts -- --out bench/out/history-100k.json
+//   npx vite-node -c vitest.e2e.config.ts scripts/seed-history.ts -- --profile /tmp/outward-profile   (needs `npm run build`)
 //
 // --out writes the records and their daily roll-ups as JSON, for `writeHistorySeed` in a page.
 // --profile launches Chromium with the built extension in that profile and writes them into its

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/harness/extension';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@/tests/e2e/harness/extension';
 import { launchOverPipe, type CdpSession, type PipeBrowser, type TargetInfo } from './cdp-pipe';
 import { sleep } from './stats';
 

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StaticServer } from '../../tests/e2e/harness/server';
+import type { StaticServer } from '@/tests/e2e/harness/server';
 import { launchBrowser, watchLocalSite } from '../lib/browser';
 import { FRAME_PROBE, readFrames, wheelScroll } from '../lib/page-probes';
 import { attributeProfile, type CpuProfile } from '../lib/profile';

@@ -1,7 +1,7 @@
-import { foldSummary } from '../../utils/domain/detection/detector';
-import { INITIAL_DETECTOR_STATE, type DetectorState } from '../../utils/domain/detection/state';
-import type { ScrollSummary } from '../../utils/domain/detection/summary';
-import { createDefaultSettings } from '../../utils/domain/settings/defaults';
+import { foldSummary } from '@/utils/domain/detection/detector';
+import { INITIAL_DETECTOR_STATE, type DetectorState } from '@/utils/domain/detection/state';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import type { Metric } from '../lib/report';
 import { spread } from '../lib/stats';
 

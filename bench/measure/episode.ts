@@ -1,4 +1,4 @@
-import type { StaticServer } from '../../tests/e2e/harness/server';
+import type { StaticServer } from '@/tests/e2e/harness/server';
 import { isWorker, launchBrowser, watchLocalSite, type ExtensionGlobal } from '../lib/browser';
 import { FRAME_PROBE, readFrames, slowFramesBetween, wheelScroll } from '../lib/page-probes';
 import { createCpuMeter, findExtensionProcess, type CpuReading } from '../lib/proc-cpu';

@@ -1,14 +1,14 @@
 // The benchmark's extension page: drives Outward's own IndexedDB code (the repositories and stats
 // reads the background and the pages use) inside real Chromium, and times it. Built into
 // `bench.js` by `bench/lib/bench-page.ts` and copied into the benchmark's copy of the extension only.
-import type { EpisodeRecord } from '../../utils/domain/history/records';
-import { openHistoryDb, type HistoryDatabase } from '../../utils/platform/db/open-history-db';
-import { episodesRepo } from '../../utils/platform/db/repos';
-import { readDailySeries, readTodayFigures } from '../../utils/platform/db/stats-reads';
-import { readTimelinePage } from '../../utils/platform/db/timeline';
-import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
-import { buildSeedData } from '../../tests/fixtures/history/seed-data';
-import { writeHistorySeed } from '../../tests/fixtures/history/write-seed';
+import type { EpisodeRecord } from '@/utils/domain/history/records';
+import { openHistoryDb, type HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { episodesRepo } from '@/utils/platform/db/repos';
+import { readDailySeries, readTodayFigures } from '@/utils/platform/db/stats-reads';
+import { readTimelinePage } from '@/utils/platform/db/timeline';
+import { localDayKeyOf, localWeekStart } from '@/utils/platform/time-zone';
+import { buildSeedData } from '@/tests/fixtures/history/seed-data';
+import { writeHistorySeed } from '@/tests/fixtures/history/write-seed';
 
 /** Timeline page size the benchmark reads: one screen of the journal. */
 const TIMELINE_PAGE = 50;

@@ -1,4 +1,4 @@
-import type { CategoryCount } from '../../utils/domain/stats/categories';
+import type { CategoryCount } from '@/utils/domain/stats/categories';
 import { useT } from '../i18n';
 import { CATEGORY_LABELS } from '../act-categories';
 import { ChartTable } from './chart-table';

@@ -3,7 +3,7 @@
 // gzip for a library on a page that must render in 300 ms; and drawing them ourselves gives full
 // control over accessibility (one labelled image, a real table beside it, no canvas, no tooltips
 // that only a mouse can reach) and theming (every colour is a CSS variable, so both schemes work).
-import type { DayPoint } from '../../utils/domain/stats/series';
+import type { DayPoint } from '@/utils/domain/stats/series';
 import { useT } from '../i18n';
 import { ChartTable } from './chart-table';
 import type { JournalFormats } from './formats';

@@ -1,4 +1,4 @@
-import { dayKeyOfZone, type DayKey } from '../../utils/domain/stats/day-key';
+import { dayKeyOfZone, type DayKey } from '@/utils/domain/stats/day-key';
 
 /** Dates, times and numbers as the journal shows them, in one locale and time zone. */
 export interface JournalFormats {

@@ -1,4 +1,4 @@
-import type { MoodChange } from '../../utils/domain/stats/mood-pairs';
+import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
 import { useT } from '../i18n';
 import { ChartTable } from './chart-table';
 import type { JournalFormats } from './formats';

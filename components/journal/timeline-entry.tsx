@@ -1,6 +1,6 @@
-import type { NudgeOutcome } from '../../utils/domain/history/records';
-import type { MessageKey } from '../../utils/domain/i18n';
-import type { JournalEntry } from '../../utils/domain/stats/journal-entries';
+import type { NudgeOutcome } from '@/utils/domain/history/records';
+import type { MessageKey } from '@/utils/domain/i18n';
+import type { JournalEntry } from '@/utils/domain/stats/journal-entries';
 import { useT } from '../i18n';
 import { CATEGORY_LABELS } from '../act-categories';
 import type { JournalFormats } from './formats';

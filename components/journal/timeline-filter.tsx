@@ -1,4 +1,4 @@
-import { TIMELINE_FILTERS, type TimelineFilter } from '../../utils/domain/stats/journal-entries';
+import { TIMELINE_FILTERS, type TimelineFilter } from '@/utils/domain/stats/journal-entries';
 import { useT } from '../i18n';
 
 const FILTER_LABELS = { week: 'timelineFilterWeek', month: 'timelineFilterMonth', all: 'timelineFilterAll' } as const;

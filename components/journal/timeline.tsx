@@ -1,4 +1,4 @@
-import { groupByDay, type JournalEntry, type TimelineFilter } from '../../utils/domain/stats/journal-entries';
+import { groupByDay, type JournalEntry, type TimelineFilter } from '@/utils/domain/stats/journal-entries';
 import { useT } from '../i18n';
 import type { JournalFormats } from './formats';
 import { TimelineEntry } from './timeline-entry';

@@ -1,4 +1,4 @@
-import type { Totals } from '../../utils/domain/stats/totals';
+import type { Totals } from '@/utils/domain/stats/totals';
 import { useT } from '../i18n';
 import type { JournalFormats } from './formats';
 

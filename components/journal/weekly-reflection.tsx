@@ -1,6 +1,6 @@
-import type { MessageKey } from '../../utils/domain/i18n';
-import { scrollingTrend, type ScrollingTrend } from '../../utils/domain/stats/reflection';
-import type { WeeklyReflection } from '../../utils/domain/stats/weekly';
+import type { MessageKey } from '@/utils/domain/i18n';
+import { scrollingTrend, type ScrollingTrend } from '@/utils/domain/stats/reflection';
+import type { WeeklyReflection } from '@/utils/domain/stats/weekly';
 import { useT } from '../i18n';
 import type { JournalFormats } from './formats';
 

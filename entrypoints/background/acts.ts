@@ -1,27 +1,27 @@
-import { tallyActOutcomes } from '../../utils/domain/acts/outcomes';
-import { startPendingAct } from '../../utils/domain/acts/pending';
-import { buildActPool } from '../../utils/domain/acts/personalise';
-import { pickKindAct } from '../../utils/domain/acts/picker';
-import type { ResolvedAct } from '../../utils/domain/acts/types';
-import { canEditCheckin, findBeforeCheckin } from '../../utils/domain/checkins';
-import type { ActRecord, CheckinRecord } from '../../utils/domain/history/records';
-import { MOOD_PAIR_WINDOW_MS } from '../../utils/domain/stats/mood-pairs';
-import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
-import { holdingHistoryWrites, writeHistory } from '../../utils/platform/db/history-writes';
-import { recordAct, recordCheckin } from '../../utils/platform/db/record-with-rollup';
-import { actsRepo, checkinsRepo, nudgesRepo } from '../../utils/platform/db/repos';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { t } from '../../utils/platform/i18n';
-import type { Handlers } from '../../utils/platform/messaging/router';
+import { tallyActOutcomes } from '@/utils/domain/acts/outcomes';
+import { startPendingAct } from '@/utils/domain/acts/pending';
+import { buildActPool } from '@/utils/domain/acts/personalise';
+import { pickKindAct } from '@/utils/domain/acts/picker';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import { canEditCheckin, findBeforeCheckin } from '@/utils/domain/checkins';
+import type { ActRecord, CheckinRecord } from '@/utils/domain/history/records';
+import { MOOD_PAIR_WINDOW_MS } from '@/utils/domain/stats/mood-pairs';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { holdingHistoryWrites, writeHistory } from '@/utils/platform/db/history-writes';
+import { recordAct, recordCheckin } from '@/utils/platform/db/record-with-rollup';
+import { actsRepo, checkinsRepo, nudgesRepo } from '@/utils/platform/db/repos';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { t } from '@/utils/platform/i18n';
+import type { Handlers } from '@/utils/platform/messaging/router';
 import {
   clearPendingAct,
   readCurrentAct,
   readPendingAct,
   writeOfferedAct,
   writePendingAct,
-} from '../../utils/platform/storage/act-store';
-import { readSettings } from '../../utils/platform/storage/settings-store';
-import { localDayKeyOf } from '../../utils/platform/time-zone';
+} from '@/utils/platform/storage/act-store';
+import { readSettings } from '@/utils/platform/storage/settings-store';
+import { localDayKeyOf } from '@/utils/platform/time-zone';
 
 /** Past outcomes older than this do not steer the picker any more (ms): 180 days. */
 const OUTCOME_MEMORY_MS = 180 * 24 * 3600_000;

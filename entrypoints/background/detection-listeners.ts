@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { syncContentScripts } from '../../utils/platform/content-scripts';
-import { readSettings, watchSettings } from '../../utils/platform/storage/settings-store';
+import { syncContentScripts } from '@/utils/platform/content-scripts';
+import { readSettings, watchSettings } from '@/utils/platform/storage/settings-store';
 import type { Detection } from './detection';
 
 /**

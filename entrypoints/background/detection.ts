@@ -1,15 +1,15 @@
-import { closeIfInactive, endEpisode, foldSummary } from '../../utils/domain/detection/detector';
-import type { DetectorDecision, FoldResult } from '../../utils/domain/detection/decisions';
-import type { DetectorState } from '../../utils/domain/detection/state';
-import type { ScrollSummary } from '../../utils/domain/detection/summary';
-import { createSerialQueue } from '../../utils/domain/serial-queue';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { clearDoomMinutes, showDoomMinutes } from '../../utils/platform/detection/badge';
-import { readDetectorState, writeDetectorState } from '../../utils/platform/detection/detector-store';
-import { flushHistoryWrites } from '../../utils/platform/db/history-writes';
-import { clearEpisodeAlarm, EPISODE_ALARM, ensureEpisodeAlarm } from '../../utils/platform/detection/episode-alarm';
-import { finaliseDanglingEpisodes, saveEpisode } from '../../utils/platform/detection/episode-history';
-import { readSettings } from '../../utils/platform/storage/settings-store';
+import { closeIfInactive, endEpisode, foldSummary } from '@/utils/domain/detection/detector';
+import type { DetectorDecision, FoldResult } from '@/utils/domain/detection/decisions';
+import type { DetectorState } from '@/utils/domain/detection/state';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import { createSerialQueue } from '@/utils/domain/serial-queue';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { clearDoomMinutes, showDoomMinutes } from '@/utils/platform/detection/badge';
+import { readDetectorState, writeDetectorState } from '@/utils/platform/detection/detector-store';
+import { flushHistoryWrites } from '@/utils/platform/db/history-writes';
+import { clearEpisodeAlarm, EPISODE_ALARM, ensureEpisodeAlarm } from '@/utils/platform/detection/episode-alarm';
+import { finaliseDanglingEpisodes, saveEpisode } from '@/utils/platform/detection/episode-history';
+import { readSettings } from '@/utils/platform/storage/settings-store';
 
 /** What the background's detection needs from its surroundings; tests pass their own clock and ids. */
 export interface DetectionOptions {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { deleteAllData } from '../../utils/platform/data/delete-all';
-import { createImportStaging } from '../../utils/platform/data/import-staging';
-import { importUpload } from '../../utils/platform/data/run-import';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import type { Handlers } from '../../utils/platform/messaging/router';
-import { readRepairReport, readSettings, updateSettings } from '../../utils/platform/storage/settings-store';
+import { deleteAllData } from '@/utils/platform/data/delete-all';
+import { createImportStaging } from '@/utils/platform/data/import-staging';
+import { importUpload } from '@/utils/platform/data/run-import';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import type { Handlers } from '@/utils/platform/messaging/router';
+import { readRepairReport, readSettings, updateSettings } from '@/utils/platform/storage/settings-store';
 import { createActHandlers } from './acts';
 import { createDetection, type Detection } from './detection';
 import { createNudgeHandlers } from './nudge-handlers';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createRouter } from '../../utils/platform/messaging/router';
-import { extensionPage } from '../../utils/platform/page';
-import { healSettings } from '../../utils/platform/storage/settings-store';
+import { createRouter } from '@/utils/platform/messaging/router';
+import { extensionPage } from '@/utils/platform/page';
+import { healSettings } from '@/utils/platform/storage/settings-store';
 import { createDetection } from './detection';
 import { listenForDetection, startDetection } from './detection-listeners';
 import { createHandlers } from './handlers';

@@ -1,12 +1,12 @@
-import { tallyActOutcomes } from '../../utils/domain/acts/outcomes';
-import { buildActPool } from '../../utils/domain/acts/personalise';
-import { pickKindAct } from '../../utils/domain/acts/picker';
-import type { ResolvedAct } from '../../utils/domain/acts/types';
-import type { RandomSource } from '../../utils/domain/random';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { actsRepo, nudgesRepo } from '../../utils/platform/db/repos';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { t } from '../../utils/platform/i18n';
+import { tallyActOutcomes } from '@/utils/domain/acts/outcomes';
+import { buildActPool } from '@/utils/domain/acts/personalise';
+import { pickKindAct } from '@/utils/domain/acts/picker';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import type { RandomSource } from '@/utils/domain/random';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { actsRepo, nudgesRepo } from '@/utils/platform/db/repos';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { t } from '@/utils/platform/i18n';
 
 /** Past outcomes older than this do not steer the picker any more (ms): 180 days, as in the popup. */
 const OUTCOME_MEMORY_MS = 180 * 24 * 3600_000;

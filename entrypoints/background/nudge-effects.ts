@@ -1,16 +1,16 @@
-import { MINUTE_MS } from '../../utils/domain/detection/constants';
-import type { DetectorState } from '../../utils/domain/detection/state';
-import type { NudgeRecord } from '../../utils/domain/history/records';
-import type { ActiveNudge, NudgeChannel } from '../../utils/domain/nudges/active-nudge';
-import type { NudgeLevel } from '../../utils/domain/nudges/state';
-import type { Settings } from '../../utils/domain/settings/schema';
-import type { DayKeyOf } from '../../utils/domain/stats/day-key';
-import { writeHistory } from '../../utils/platform/db/history-writes';
-import { clearDoomMinutes, showDoomMinutes } from '../../utils/platform/detection/badge';
-import { readDetectorState, writeDetectorState } from '../../utils/platform/detection/detector-store';
-import { openToolbarPopup, sendToTab } from '../../utils/platform/nudges/deliver';
-import { writeOfferedAct } from '../../utils/platform/storage/act-store';
-import { writeActiveNudge } from '../../utils/platform/storage/nudge-store';
+import { MINUTE_MS } from '@/utils/domain/detection/constants';
+import type { DetectorState } from '@/utils/domain/detection/state';
+import type { NudgeRecord } from '@/utils/domain/history/records';
+import type { ActiveNudge, NudgeChannel } from '@/utils/domain/nudges/active-nudge';
+import type { NudgeLevel } from '@/utils/domain/nudges/state';
+import type { Settings } from '@/utils/domain/settings/schema';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import { writeHistory } from '@/utils/platform/db/history-writes';
+import { clearDoomMinutes, showDoomMinutes } from '@/utils/platform/detection/badge';
+import { readDetectorState, writeDetectorState } from '@/utils/platform/detection/detector-store';
+import { openToolbarPopup, sendToTab } from '@/utils/platform/nudges/deliver';
+import { writeOfferedAct } from '@/utils/platform/storage/act-store';
+import { writeActiveNudge } from '@/utils/platform/storage/nudge-store';
 
 /** Writes a nudge record with its roll-up; when history cannot take it, it waits in the outbox and nudges go on. */
 export async function saveNudgeRecord(record: NudgeRecord, dayKeyOf: DayKeyOf): Promise<void> {

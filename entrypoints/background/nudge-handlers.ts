@@ -1,4 +1,4 @@
-import type { Handlers } from '../../utils/platform/messaging/router';
+import type { Handlers } from '@/utils/platform/messaging/router';
 import type { NudgeFlow } from './nudges';
 
 /** The card's messages: its answer to a nudge, and *Another idea*. */

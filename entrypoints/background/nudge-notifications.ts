@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
-import {
-  clearNudgeNotification,
-  NUDGE_NOTIFICATION_PREFIX,
-  openToolbarPopup,
-} from '../../utils/platform/nudges/deliver';
-import { extensionPage } from '../../utils/platform/page';
-import { writeOfferedAct } from '../../utils/platform/storage/act-store';
-import { readActiveNudge } from '../../utils/platform/storage/nudge-store';
+import { clearNudgeNotification, NUDGE_NOTIFICATION_PREFIX, openToolbarPopup } from '@/utils/platform/nudges/deliver';
+import { extensionPage } from '@/utils/platform/page';
+import { writeOfferedAct } from '@/utils/platform/storage/act-store';
+import { readActiveNudge } from '@/utils/platform/storage/nudge-store';
 
 /**
  * A click on a nudge's notification opens the popup with that nudge's act (in a tab where the

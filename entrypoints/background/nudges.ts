@@ -1,40 +1,30 @@
-import { startPendingAct } from '../../utils/domain/acts/pending';
-import type { ResolvedAct } from '../../utils/domain/acts/types';
-import type { DetectorDecision } from '../../utils/domain/detection/decisions';
-import type { DetectorState } from '../../utils/domain/detection/state';
-import type { NudgeRecord } from '../../utils/domain/history/records';
-import { answeredNudgeRecord, shownNudgeRecord, type ActiveNudge } from '../../utils/domain/nudges/active-nudge';
-import type { CardAnswer } from '../../utils/domain/nudges/card-messages';
-import {
-  doomMinutesOf,
-  endedEpisodeIds,
-  foldQuestion,
-  type FoldQuestion,
-} from '../../utils/domain/nudges/fold-question';
-import { localClockForZone, type LocalClock } from '../../utils/domain/nudges/local-clock';
-import { decideNudge } from '../../utils/domain/nudges/policy';
-import { recordNudgeOutcome, recordNudgeShown, type NudgeLevel } from '../../utils/domain/nudges/state';
-import type { RandomSource } from '../../utils/domain/random';
-import { createSerialQueue } from '../../utils/domain/serial-queue';
-import type { Settings } from '../../utils/domain/settings/schema';
-import type { DayKeyOf } from '../../utils/domain/stats/day-key';
-import { readDetectorState } from '../../utils/platform/detection/detector-store';
-import {
-  clearNudgeNotification,
-  notificationsAllowed,
-  notifyNudge,
-  sendToTab,
-} from '../../utils/platform/nudges/deliver';
-import { showNudgeBadge } from '../../utils/platform/nudges/nudge-badge';
-import { writeOfferedAct, writePendingAct } from '../../utils/platform/storage/act-store';
+import { startPendingAct } from '@/utils/domain/acts/pending';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import type { DetectorDecision } from '@/utils/domain/detection/decisions';
+import type { DetectorState } from '@/utils/domain/detection/state';
+import type { NudgeRecord } from '@/utils/domain/history/records';
+import { answeredNudgeRecord, shownNudgeRecord, type ActiveNudge } from '@/utils/domain/nudges/active-nudge';
+import type { CardAnswer } from '@/utils/domain/nudges/card-messages';
+import { doomMinutesOf, endedEpisodeIds, foldQuestion, type FoldQuestion } from '@/utils/domain/nudges/fold-question';
+import { localClockForZone, type LocalClock } from '@/utils/domain/nudges/local-clock';
+import { decideNudge } from '@/utils/domain/nudges/policy';
+import { recordNudgeOutcome, recordNudgeShown, type NudgeLevel } from '@/utils/domain/nudges/state';
+import type { RandomSource } from '@/utils/domain/random';
+import { createSerialQueue } from '@/utils/domain/serial-queue';
+import type { Settings } from '@/utils/domain/settings/schema';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import { readDetectorState } from '@/utils/platform/detection/detector-store';
+import { clearNudgeNotification, notificationsAllowed, notifyNudge, sendToTab } from '@/utils/platform/nudges/deliver';
+import { showNudgeBadge } from '@/utils/platform/nudges/nudge-badge';
+import { writeOfferedAct, writePendingAct } from '@/utils/platform/storage/act-store';
 import {
   readActiveNudge,
   readNudgeState,
   writeActiveNudge,
   writeNudgeState,
-} from '../../utils/platform/storage/nudge-store';
-import { readSettings } from '../../utils/platform/storage/settings-store';
-import { localDayKeyOf, localTimeZone } from '../../utils/platform/time-zone';
+} from '@/utils/platform/storage/nudge-store';
+import { readSettings } from '@/utils/platform/storage/settings-store';
+import { localDayKeyOf, localTimeZone } from '@/utils/platform/time-zone';
 import type { FoldSource } from './detection';
 import { pickNudgeAct } from './nudge-acts';
 import { attempt, deliverNudge, markEpisodeNudged, restoreBadge, saveNudgeRecord } from './nudge-effects';

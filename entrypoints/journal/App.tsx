@@ -1,14 +1,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
-import { HistoryWritesNotice } from '../../components/history-writes-notice';
-import { useT } from '../../components/i18n';
-import { createJournalFormats } from '../../components/journal/formats';
-import { JournalEmpty } from '../../components/journal/journal-empty';
-import { Notice } from '../../components/notice';
-import { PageShell } from '../../components/page-shell';
-import { useAsync } from '../../components/use-async';
-import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
-import { localTimeZone } from '../../utils/platform/time-zone';
+import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
+import { HistoryWritesNotice } from '@/components/history-writes-notice';
+import { useT } from '@/components/i18n';
+import { createJournalFormats } from '@/components/journal/formats';
+import { JournalEmpty } from '@/components/journal/journal-empty';
+import { Notice } from '@/components/notice';
+import { PageShell } from '@/components/page-shell';
+import { useAsync } from '@/components/use-async';
+import { readOutboxStatus } from '@/utils/platform/storage/outbox-store';
+import { localTimeZone } from '@/utils/platform/time-zone';
 import { JournalBody } from './journal-body';
 import type { JournalLoad } from './load-journal';
 

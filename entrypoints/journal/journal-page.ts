@@ -1,14 +1,14 @@
-import type { NudgeRecord } from '../../utils/domain/history/records';
-import type { DayKey } from '../../utils/domain/stats/day-key';
+import type { NudgeRecord } from '@/utils/domain/history/records';
+import type { DayKey } from '@/utils/domain/stats/day-key';
 import {
   episodeNudgeOutcome,
   timelineFilterStart,
   type JournalEntry,
   type TimelineFilter,
-} from '../../utils/domain/stats/journal-entries';
-import type { TimelineCursor } from '../../utils/domain/stats/timeline';
-import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
-import { readTimelinePage } from '../../utils/platform/db/timeline';
+} from '@/utils/domain/stats/journal-entries';
+import type { TimelineCursor } from '@/utils/domain/stats/timeline';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { readTimelinePage } from '@/utils/platform/db/timeline';
 
 /** Entries per timeline page: a screenful or two, and a page costs the same at any depth. */
 export const TIMELINE_PAGE_SIZE = 25;

@@ -1,17 +1,17 @@
-import { actsByCategory, type CategoryCount } from '../../utils/domain/stats/categories';
-import { dayKeyOfZone, daysBetween, dayStartMs, type DayKey } from '../../utils/domain/stats/day-key';
-import type { MoodChange } from '../../utils/domain/stats/mood-pairs';
-import { moodWindowStart } from '../../utils/domain/stats/mood-window';
-import { actDaysBetween } from '../../utils/domain/stats/reflection';
-import type { DailyRollup } from '../../utils/domain/stats/rollup';
-import { dailySeries, type DayPoint } from '../../utils/domain/stats/series';
-import { totalsSince, type Totals } from '../../utils/domain/stats/totals';
-import { weeklyReflection, type WeeklyReflection } from '../../utils/domain/stats/weekly';
-import type { HistoryDatabase } from '../../utils/platform/db/open-history-db';
-import { readAllRollups } from '../../utils/platform/db/rollups';
-import { readMoodChange } from '../../utils/platform/db/stats-reads';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { localTimeZone, localWeekStart } from '../../utils/platform/time-zone';
+import { actsByCategory, type CategoryCount } from '@/utils/domain/stats/categories';
+import { dayKeyOfZone, daysBetween, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
+import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
+import { moodWindowStart } from '@/utils/domain/stats/mood-window';
+import { actDaysBetween } from '@/utils/domain/stats/reflection';
+import type { DailyRollup } from '@/utils/domain/stats/rollup';
+import { dailySeries, type DayPoint } from '@/utils/domain/stats/series';
+import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
+import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { readAllRollups } from '@/utils/platform/db/rollups';
+import { readMoodChange } from '@/utils/platform/db/stats-reads';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { localTimeZone, localWeekStart } from '@/utils/platform/time-zone';
 import { readJournalPage, type JournalPage } from './journal-page';
 
 /** Everything the journal's first render shows. */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import type { TimelineState } from '../../components/journal/timeline';
-import type { TimelineFilter } from '../../utils/domain/stats/journal-entries';
-import type { TimelineCursor } from '../../utils/domain/stats/timeline';
+import type { TimelineState } from '@/components/journal/timeline';
+import type { TimelineFilter } from '@/utils/domain/stats/journal-entries';
+import type { TimelineCursor } from '@/utils/domain/stats/timeline';
 import type { JournalPage } from './journal-page';
 
 /** Reads one page of a filter after a cursor (null: the newest page). */

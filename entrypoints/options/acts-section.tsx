@@ -1,10 +1,10 @@
-import { CategorySetting } from '../../components/category-setting';
-import { CausesEditor } from '../../components/causes-editor';
-import { CustomActsEditor } from '../../components/custom-acts-editor';
-import { useT } from '../../components/i18n';
-import { PeopleEditor } from '../../components/people-editor';
-import { ToggleSetting } from '../../components/toggle-setting';
-import type { Settings } from '../../utils/domain/settings/schema';
+import { CategorySetting } from '@/components/category-setting';
+import { CausesEditor } from '@/components/causes-editor';
+import { CustomActsEditor } from '@/components/custom-acts-editor';
+import { useT } from '@/components/i18n';
+import { PeopleEditor } from '@/components/people-editor';
+import { ToggleSetting } from '@/components/toggle-setting';
+import type { Settings } from '@/utils/domain/settings/schema';
 import type { SaveSettings } from './use-live-settings';
 
 const newId = () => crypto.randomUUID();

@@ -1,13 +1,13 @@
-import { DeleteAllControl } from '../../components/delete-all-control';
-import { ExportControls } from '../../components/export-controls';
-import { HistoryUnavailableNotice } from '../../components/history-unavailable-notice';
-import { useT } from '../../components/i18n';
-import { ImportControls } from '../../components/import-controls';
-import { useAsync } from '../../components/use-async';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { sendMessage } from '../../utils/platform/messaging/client';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { importFile } from '../../utils/platform/data/import-client';
+import { DeleteAllControl } from '@/components/delete-all-control';
+import { ExportControls } from '@/components/export-controls';
+import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
+import { useT } from '@/components/i18n';
+import { ImportControls } from '@/components/import-controls';
+import { useAsync } from '@/components/use-async';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { sendMessage } from '@/utils/platform/messaging/client';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { importFile } from '@/utils/platform/data/import-client';
 import { exportCsvFiles, exportJsonFile } from './export-files';
 
 /** Your data: export (JSON and CSV), import with a check and a confirmation, delete everything. */

@@ -1,11 +1,11 @@
-import { SaveRefused } from '../../components/save-status';
-import { exportFileName, serializeExport } from '../../utils/domain/data/export-format';
-import { historyToCsvFiles } from '../../utils/domain/data/history-csv';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { exportEverything, readAllHistory } from '../../utils/platform/data/read-history';
-import { saveTextFile } from '../../utils/platform/data/save-file';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { t } from '../../utils/platform/i18n';
+import { SaveRefused } from '@/components/save-status';
+import { exportFileName, serializeExport } from '@/utils/domain/data/export-format';
+import { historyToCsvFiles } from '@/utils/domain/data/history-csv';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { exportEverything, readAllHistory } from '@/utils/platform/data/read-history';
+import { saveTextFile } from '@/utils/platform/data/save-file';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { t } from '@/utils/platform/i18n';
 
 /** Downloads everything (settings and all history) as one versioned JSON file that imports again. */
 export async function exportJsonFile(settings: Settings): Promise<void> {

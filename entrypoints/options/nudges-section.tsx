@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ChoiceSetting } from '../../components/choice-setting';
-import { useT } from '../../components/i18n';
-import { NumberSetting } from '../../components/number-setting';
-import { PauseControl } from '../../components/pause-control';
-import { QuietHoursSetting } from '../../components/quiet-hours-setting';
-import { SaveRefused } from '../../components/save-status';
-import { StyleChoice } from '../../components/style-choice';
-import { ToggleSetting } from '../../components/toggle-setting';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { releaseNotifications, requestNotifications } from '../../utils/platform/permissions';
+import { ChoiceSetting } from '@/components/choice-setting';
+import { useT } from '@/components/i18n';
+import { NumberSetting } from '@/components/number-setting';
+import { PauseControl } from '@/components/pause-control';
+import { QuietHoursSetting } from '@/components/quiet-hours-setting';
+import { SaveRefused } from '@/components/save-status';
+import { StyleChoice } from '@/components/style-choice';
+import { ToggleSetting } from '@/components/toggle-setting';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { releaseNotifications, requestNotifications } from '@/utils/platform/permissions';
 import { formatPauseTime, pauseEnd } from './pause';
 import type { SaveSettings } from './use-live-settings';
 

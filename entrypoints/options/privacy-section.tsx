@@ -1,4 +1,4 @@
-import { useT } from '../../components/i18n';
+import { useT } from '@/components/i18n';
 
 /** Exactly what Outward keeps, where, for how long, and what it never does. */
 export function PrivacySection() {

@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from '../../components/i18n';
-import { WatchedSites, type WatchedSiteActions } from '../../components/watched-sites';
-import { siteAccess } from '../../utils/domain/settings/site-access';
-import type { Settings } from '../../utils/domain/settings/schema';
-import {
-  grantedOrigins,
-  requestSiteAccess,
-  revokeSiteAccess,
-  watchPermissions,
-} from '../../utils/platform/permissions';
+import { useT } from '@/components/i18n';
+import { WatchedSites, type WatchedSiteActions } from '@/components/watched-sites';
+import { siteAccess } from '@/utils/domain/settings/site-access';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { grantedOrigins, requestSiteAccess, revokeSiteAccess, watchPermissions } from '@/utils/platform/permissions';
 import type { SaveSettings } from './use-live-settings';
 
 /** Watched sites: on/off, access per site, per-site minutes, add (asking for access) and remove (revoking it). */

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../../components/i18n';
-import { SaveRefused } from '../../components/save-status';
-import { applySettingsPatch, type SettingsPatch } from '../../utils/domain/settings/patch';
-import type { Settings } from '../../utils/domain/settings/schema';
-import { sendMessage } from '../../utils/platform/messaging/client';
-import { watchSettings } from '../../utils/platform/storage/settings-store';
+import { useT } from '@/components/i18n';
+import { SaveRefused } from '@/components/save-status';
+import { applySettingsPatch, type SettingsPatch } from '@/utils/domain/settings/patch';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { sendMessage } from '@/utils/platform/messaging/client';
+import { watchSettings } from '@/utils/platform/storage/settings-store';
 
 /** A change to the settings, or a function that words it from the latest settings. */
 export type SettingsChange = SettingsPatch | ((current: Settings) => SettingsPatch);

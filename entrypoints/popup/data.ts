@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { checkLink } from '../../utils/domain/acts/safe-link';
-import type { ActPanelActions } from '../../components/act-panel';
-import { readCrisisCard, readStreak, readTodayFigures } from '../../utils/platform/db/stats-reads';
-import { watchingAnySite } from '../../utils/platform/content-scripts';
-import { getHistoryDb } from '../../utils/platform/history-status';
-import { sendMessage } from '../../utils/platform/messaging/client';
-import { readCurrentAct, type CurrentAct } from '../../utils/platform/storage/act-store';
-import { readOutboxStatus } from '../../utils/platform/storage/outbox-store';
-import { localDayKeyOf, localWeekStart } from '../../utils/platform/time-zone';
+import { checkLink } from '@/utils/domain/acts/safe-link';
+import type { ActPanelActions } from '@/components/act-panel';
+import { readCrisisCard, readStreak, readTodayFigures } from '@/utils/platform/db/stats-reads';
+import { watchingAnySite } from '@/utils/platform/content-scripts';
+import { getHistoryDb } from '@/utils/platform/history-status';
+import { sendMessage } from '@/utils/platform/messaging/client';
+import { readCurrentAct, type CurrentAct } from '@/utils/platform/storage/act-store';
+import { readOutboxStatus } from '@/utils/platform/storage/outbox-store';
+import { localDayKeyOf, localWeekStart } from '@/utils/platform/time-zone';
 
 /** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
 const CRISIS_DISMISSED_KEY = 'crisisCardDismissedAt';

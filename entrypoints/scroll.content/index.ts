@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../../utils/platform/messaging/client';
+import { sendMessage } from '@/utils/platform/messaging/client';
 import { createCardSurface } from './nudge-card-ui';
 import { createNudgeCards } from './nudge-cards';
 import { isTypingTarget } from './page-signals';

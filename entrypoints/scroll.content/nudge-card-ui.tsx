@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { I18nProvider } from '../../components/i18n';
-import { NudgeCard, type NudgeCardProps } from '../../components/nudge-card';
-import { NUDGE_CARD_CSS } from '../../components/nudge-card-styles';
-import { t } from '../../utils/platform/i18n';
+import { I18nProvider } from '@/components/i18n';
+import { NudgeCard, type NudgeCardProps } from '@/components/nudge-card';
+import { NUDGE_CARD_CSS } from '@/components/nudge-card-styles';
+import { t } from '@/utils/platform/i18n';
 
 /** Tag name of the element that holds the card's shadow root. */
 export const NUDGE_CARD_HOST = 'outward-nudge';

@@ -1,13 +1,13 @@
-import { checkLink } from '../../utils/domain/acts/safe-link';
-import type { ResolvedAct } from '../../utils/domain/acts/types';
+import { checkLink } from '@/utils/domain/acts/safe-link';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 import {
   parseTabMessage,
   type CardAnswer,
   type ShowNudgeMessage,
   type ShowNudgeReply,
-} from '../../utils/domain/nudges/card-messages';
-import type { NudgeLevel } from '../../utils/domain/nudges/state';
-import type { sendMessage } from '../../utils/platform/messaging/client';
+} from '@/utils/domain/nudges/card-messages';
+import type { NudgeLevel } from '@/utils/domain/nudges/state';
+import type { sendMessage } from '@/utils/platform/messaging/client';
 import type { CardSurface } from './nudge-card-ui';
 
 /** What the card controller needs from the page and the extension; tests pass fakes. */

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SAMPLE_EVERY_MS } from '../../utils/domain/detection/constants';
-import { createScrollPositions } from '../../utils/domain/detection/scroll-positions';
-import type { ScrollSummary } from '../../utils/domain/detection/summary';
-import { createWindowAccumulator } from '../../utils/domain/detection/window-accumulator';
+import { SAMPLE_EVERY_MS } from '@/utils/domain/detection/constants';
+import { createScrollPositions } from '@/utils/domain/detection/scroll-positions';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import { createWindowAccumulator } from '@/utils/domain/detection/window-accumulator';
 import { isTypingTarget, pageAddress } from './page-signals';
 
 /** The listener options every sampler listener uses: capture (inner scrollers count) and passive. */

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../../components/i18n';
-import { Notice } from '../../components/notice';
-import { PageShell } from '../../components/page-shell';
-import { StyleChoice } from '../../components/style-choice';
-import { useAsync } from '../../components/use-async';
-import { DEFAULT_WATCHED_HOSTS } from '../../utils/domain/settings/defaults';
-import { sendMessage } from '../../utils/platform/messaging/client';
-import { extensionPage } from '../../utils/platform/page';
-import { requestSiteAccess } from '../../utils/platform/permissions';
+import { useT } from '@/components/i18n';
+import { Notice } from '@/components/notice';
+import { PageShell } from '@/components/page-shell';
+import { StyleChoice } from '@/components/style-choice';
+import { useAsync } from '@/components/use-async';
+import { DEFAULT_WATCHED_HOSTS } from '@/utils/domain/settings/defaults';
+import { sendMessage } from '@/utils/platform/messaging/client';
+import { extensionPage } from '@/utils/platform/page';
+import { requestSiteAccess } from '@/utils/platform/permissions';
 import './style.css';
 
 type Access = { kind: 'idle' } | { kind: 'granted' } | { kind: 'declined' } | { kind: 'failed'; reason: string };

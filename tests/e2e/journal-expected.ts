@@ -1,13 +1,13 @@
-import { actsByCategory } from '../../utils/domain/stats/categories';
-import { dayKeyOfZone, dayStartMs } from '../../utils/domain/stats/day-key';
-import { timelineFilterStart, type TimelineFilter } from '../../utils/domain/stats/journal-entries';
-import { moodChange, pairMoods, MOOD_PAIR_WINDOW_MS } from '../../utils/domain/stats/mood-pairs';
-import { moodWindowStart } from '../../utils/domain/stats/mood-window';
-import { dailySeries } from '../../utils/domain/stats/series';
-import { compareTimeline } from '../../utils/domain/stats/timeline';
-import { totalsSince } from '../../utils/domain/stats/totals';
-import { weekStartForLocale } from '../../utils/domain/stats/week';
-import { weeklyReflection } from '../../utils/domain/stats/weekly';
+import { actsByCategory } from '@/utils/domain/stats/categories';
+import { dayKeyOfZone, dayStartMs } from '@/utils/domain/stats/day-key';
+import { timelineFilterStart, type TimelineFilter } from '@/utils/domain/stats/journal-entries';
+import { moodChange, pairMoods, MOOD_PAIR_WINDOW_MS } from '@/utils/domain/stats/mood-pairs';
+import { moodWindowStart } from '@/utils/domain/stats/mood-window';
+import { dailySeries } from '@/utils/domain/stats/series';
+import { compareTimeline } from '@/utils/domain/stats/timeline';
+import { totalsSince } from '@/utils/domain/stats/totals';
+import { weekStartForLocale } from '@/utils/domain/stats/week';
+import { weeklyReflection } from '@/utils/domain/stats/weekly';
 import type { SeedData } from '../fixtures/history/write-seed';
 
 const MOOD_WORDS = ['Very low', 'Low', 'Okay', 'Good', 'Great'];

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { SUMMARY_EVERY_MS } from '../../utils/domain/detection/constants';
+import { SUMMARY_EVERY_MS } from '@/utils/domain/detection/constants';
 import { launchWithExtension, type LaunchOptions, type Session } from './harness/extension';
 import {
   cardsShown,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ACTS } from '../../utils/domain/acts/catalogue';
+import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
 
 /*
  * Every locale under public/_locales must be a complete, well-formed translation of the English

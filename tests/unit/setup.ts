@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MessageKey } from '../../utils/domain/i18n';
+import type { MessageKey } from '@/utils/domain/i18n';
 import { translate } from './helpers/translate';
 
 /*

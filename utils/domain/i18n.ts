@@ -1,4 +1,4 @@
-import type en from '../../public/_locales/en/messages.json';
+import type en from '@/public/_locales/en/messages.json';
 
 /** A key of `public/_locales/en/messages.json`; every user-facing string is one of these. */
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createSeededRandom } from '../../../utils/domain/random';
+import { createSeededRandom } from '@/utils/domain/random';
 import type { Session } from './extension';
 
 /**

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { dayKeyOfZone } from '../../../utils/domain/stats/day-key';
-import { HISTORY_DB_NAME } from '../../../utils/platform/db/schema';
-import { buildSeedData } from '../../fixtures/history/seed-data';
-import { writeHistorySeed, type SeedData } from '../../fixtures/history/write-seed';
+import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
+import { HISTORY_DB_NAME } from '@/utils/platform/db/schema';
+import { buildSeedData } from '@/tests/fixtures/history/seed-data';
+import { writeHistorySeed, type SeedData } from '@/tests/fixtures/history/write-seed';
 
 /** The browser's time zone and locale, so figures computed here place records on the same days. */
 export async function browserClock(page: Page): Promise<{ timeZone: string; locale: string }> {

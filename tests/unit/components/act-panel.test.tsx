@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ActPanel, type ActPanelActions } from '../../../components/act-panel';
-import type { ResolvedAct } from '../../../utils/domain/acts/types';
+import { ActPanel, type ActPanelActions } from '@/components/act-panel';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { renderWithI18n } from '../helpers/render';
 
 const act = (id: string, title: string): ResolvedAct => ({

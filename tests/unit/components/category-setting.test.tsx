@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { CategorySetting } from '../../../components/category-setting';
+import { CategorySetting } from '@/components/category-setting';
 import { renderWithI18n } from '../helpers/render';
 
 const box = (label: string) => screen.getByLabelText(label) as HTMLInputElement;

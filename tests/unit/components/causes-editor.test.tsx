@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { CausesEditor } from '../../../components/causes-editor';
-import type { Cause } from '../../../utils/domain/settings/schema';
+import { CausesEditor } from '@/components/causes-editor';
+import type { Cause } from '@/utils/domain/settings/schema';
 import { renderWithI18n } from '../helpers/render';
 
 const bank: Cause = { id: 'c-bank', name: 'Food bank', url: 'https://food.example/give', impact: '' };

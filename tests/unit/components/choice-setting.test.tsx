@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ChoiceSetting } from '../../../components/choice-setting';
+import { ChoiceSetting } from '@/components/choice-setting';
 import { renderWithI18n } from '../helpers/render';
 
 const choices = [

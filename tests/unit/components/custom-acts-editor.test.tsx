@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { CustomActsEditor } from '../../../components/custom-acts-editor';
-import type { CustomAct } from '../../../utils/domain/settings/schema';
+import { CustomActsEditor } from '@/components/custom-acts-editor';
+import type { CustomAct } from '@/utils/domain/settings/schema';
 import { renderWithI18n } from '../helpers/render';
 
 const plants: CustomAct = {

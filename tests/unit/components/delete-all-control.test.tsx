@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { DeleteAllControl } from '../../../components/delete-all-control';
-import type { DeleteAllResult } from '../../../utils/domain/data/outcomes';
+import { DeleteAllControl } from '@/components/delete-all-control';
+import type { DeleteAllResult } from '@/utils/domain/data/outcomes';
 import { renderWithI18n } from '../helpers/render';
 
 const cleared: DeleteAllResult = { history: 'cleared', removed: { episodes: 4, nudges: 3, acts: 2, checkins: 1 } };

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ExportControls } from '../../../components/export-controls';
-import { SaveRefused } from '../../../components/save-status';
+import { ExportControls } from '@/components/export-controls';
+import { SaveRefused } from '@/components/save-status';
 import { renderWithI18n } from '../helpers/render';
 
 describe('ExportControls', () => {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ImportControls } from '../../../components/import-controls';
-import type { ImportOutcome } from '../../../utils/domain/data/outcomes';
-import { parseImport } from '../../../utils/domain/data/parse-import';
+import { ImportControls } from '@/components/import-controls';
+import type { ImportOutcome } from '@/utils/domain/data/outcomes';
+import { parseImport } from '@/utils/domain/data/parse-import';
 import { readExportFixture, type ExportFixture } from '../helpers/export-fixtures';
 import { renderWithI18n } from '../helpers/render';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { MoodCheckin } from '../../../components/mood-checkin';
+import { MoodCheckin } from '@/components/mood-checkin';
 import { renderWithI18n } from '../helpers/render';
 
 describe('MoodCheckin', () => {

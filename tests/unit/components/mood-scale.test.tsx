@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { MoodScale } from '../../../components/mood-scale';
+import { MoodScale } from '@/components/mood-scale';
 import { renderWithI18n } from '../helpers/render';
 
 describe('MoodScale', () => {

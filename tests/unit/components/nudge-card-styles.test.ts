@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUDGE_CARD_CSS } from '../../../components/nudge-card-styles';
+import { NUDGE_CARD_CSS } from '@/components/nudge-card-styles';
 
 describe('NUDGE_CARD_CSS', () => {
   it('resets everything the page could pass down to the shadow host, winning over page !important rules', () => {

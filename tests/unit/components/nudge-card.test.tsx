@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../../components/i18n';
-import { NudgeCard, type NudgeCardProps } from '../../../components/nudge-card';
+import { I18nProvider } from '@/components/i18n';
+import { NudgeCard, type NudgeCardProps } from '@/components/nudge-card';
 import { translate } from '../helpers/translate';
 
 const act = {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { NumberSetting } from '../../../components/number-setting';
+import { NumberSetting } from '@/components/number-setting';
 import { renderWithI18n } from '../helpers/render';
 
 function setup(save = vi.fn(() => Promise.resolve())) {

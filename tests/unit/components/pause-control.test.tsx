@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PauseControl } from '../../../components/pause-control';
+import { PauseControl } from '@/components/pause-control';
 import { renderWithI18n } from '../helpers/render';
 
 const NOW = Date.UTC(2025, 2, 14, 12, 0);

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PeopleEditor } from '../../../components/people-editor';
-import type { Person } from '../../../utils/domain/settings/schema';
+import { PeopleEditor } from '@/components/people-editor';
+import type { Person } from '@/utils/domain/settings/schema';
 import { renderWithI18n } from '../helpers/render';
 
 const ana: Person = { id: 'p-ana', name: 'Ana', reach: 'mailto:ana@example.com' };

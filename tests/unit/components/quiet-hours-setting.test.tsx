@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { QuietHoursSetting } from '../../../components/quiet-hours-setting';
+import { QuietHoursSetting } from '@/components/quiet-hours-setting';
 import { renderWithI18n } from '../helpers/render';
 
 const hours = { enabled: false, start: '22:00', end: '07:00' };

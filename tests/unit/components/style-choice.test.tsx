@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { StyleChoice } from '../../../components/style-choice';
+import { StyleChoice } from '@/components/style-choice';
 import { renderWithI18n } from '../helpers/render';
 
 describe('StyleChoice', () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { CrisisCard, HELPLINE_DIRECTORY } from '../../../components/crisis-card';
-import { TodayGlance } from '../../../components/today-glance';
+import { CrisisCard, HELPLINE_DIRECTORY } from '@/components/crisis-card';
+import { TodayGlance } from '@/components/today-glance';
 import { renderWithI18n } from '../helpers/render';
 
 const figures = { day: '2026-11-20', doomMinutes: 23, episodes: 2, actsToday: 1, actsThisWeek: 4 };

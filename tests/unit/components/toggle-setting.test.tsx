@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { SaveRefused } from '../../../components/save-status';
-import { ToggleSetting } from '../../../components/toggle-setting';
+import { SaveRefused } from '@/components/save-status';
+import { ToggleSetting } from '@/components/toggle-setting';
 import { renderWithI18n } from '../helpers/render';
 
 const box = () => screen.getByLabelText('Show the badge') as HTMLInputElement;

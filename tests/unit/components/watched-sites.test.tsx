@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { WatchedSites, type WatchedSiteActions } from '../../../components/watched-sites';
-import type { SiteAccess } from '../../../utils/domain/settings/site-access';
-import type { WatchedSite } from '../../../utils/domain/settings/schema';
+import { WatchedSites, type WatchedSiteActions } from '@/components/watched-sites';
+import type { SiteAccess } from '@/utils/domain/settings/site-access';
+import type { WatchedSite } from '@/utils/domain/settings/schema';
 import { renderWithI18n } from '../helpers/render';
 
 const sites: WatchedSite[] = [

@@ -1,4 +1,4 @@
-import type { ResolvedAct } from '../../../utils/domain/acts/types';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 
 /** A small, free kind act as the picker hands it out, with `overrides` on top. */
 export function aResolvedAct(overrides: Partial<ResolvedAct> = {}): ResolvedAct {

@@ -1,6 +1,6 @@
-import type { HistoryContents } from '../../../utils/domain/data/export-format';
-import { importHistory } from '../../../utils/platform/data/import-history';
-import { openHistoryDb, type HistoryDatabase } from '../../../utils/platform/db/open-history-db';
+import type { HistoryContents } from '@/utils/domain/data/export-format';
+import { importHistory } from '@/utils/platform/data/import-history';
+import { openHistoryDb, type HistoryDatabase } from '@/utils/platform/db/open-history-db';
 
 let counter = 0;
 

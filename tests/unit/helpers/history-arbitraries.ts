@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { ACT_CATEGORIES } from '../../../utils/domain/settings/schema';
-import { CHECKIN_CONTEXTS, NUDGE_OUTCOMES } from '../../../utils/domain/history/records';
-import type { HistoryEvent } from '../../../utils/domain/stats/rollup';
+import { ACT_CATEGORIES } from '@/utils/domain/settings/schema';
+import { CHECKIN_CONTEXTS, NUDGE_OUTCOMES } from '@/utils/domain/history/records';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
 import { aCheckin, anAct, anEpisode, aNudge, ms } from './history-records';
 
 /** Instants around Berlin's spring DST change and a month boundary, with many ties at midnight. */

@@ -1,6 +1,6 @@
-import type { HistoryEvent } from '../../../utils/domain/stats/rollup';
-import { openHistoryDb, type HistoryDatabase } from '../../../utils/platform/db/open-history-db';
-import type { HistoryRecords } from '../../fixtures/history/generate-history';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
+import { openHistoryDb, type HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import type { HistoryRecords } from '@/tests/fixtures/history/generate-history';
 
 let counter = 0;
 

@@ -1,5 +1,5 @@
-import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '../../../utils/domain/history/records';
-import { emptyRollup, type DailyRollup } from '../../../utils/domain/stats/rollup';
+import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '@/utils/domain/history/records';
+import { emptyRollup, type DailyRollup } from '@/utils/domain/stats/rollup';
 
 /** Epoch ms of an ISO instant, so tests read in wall-clock terms. */
 export const ms = (iso: string): number => Date.parse(iso);

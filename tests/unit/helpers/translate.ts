@@ -1,5 +1,5 @@
-import en from '../../../public/_locales/en/messages.json';
-import type { MessageKey, Translate } from '../../../utils/domain/i18n';
+import en from '@/public/_locales/en/messages.json';
+import type { MessageKey, Translate } from '@/utils/domain/i18n';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { checkLink } from '../../../utils/domain/acts/safe-link';
-import { ScrollSummarySchema } from '../../../utils/domain/detection/summary';
-import { parseCause, parseCustomAct, parsePerson } from '../../../utils/domain/settings/entry-input';
-import { applySettingsPatch } from '../../../utils/domain/settings/patch';
-import { repairSettings } from '../../../utils/domain/settings/repair';
-import { createDefaultSettings } from '../../../utils/domain/settings/defaults';
-import { SettingsSchema } from '../../../utils/domain/settings/schema';
-import { normaliseSiteInput } from '../../../utils/domain/settings/site-input';
-import { REQUESTS } from '../../../utils/platform/messaging/protocol';
-import { createRouter, type Handlers } from '../../../utils/platform/messaging/router';
+import { checkLink } from '@/utils/domain/acts/safe-link';
+import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
+import { parseCause, parseCustomAct, parsePerson } from '@/utils/domain/settings/entry-input';
+import { applySettingsPatch } from '@/utils/domain/settings/patch';
+import { repairSettings } from '@/utils/domain/settings/repair';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { SettingsSchema } from '@/utils/domain/settings/schema';
+import { normaliseSiteInput } from '@/utils/domain/settings/site-input';
+import { REQUESTS } from '@/utils/platform/messaging/protocol';
+import { createRouter, type Handlers } from '@/utils/platform/messaging/router';
 import * as v from 'valibot';
 
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];

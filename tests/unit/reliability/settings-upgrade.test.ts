@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { repairSettings } from '../../../utils/domain/settings/repair';
-import shipped from '../../fixtures/settings/v1-shipped.json';
+import { repairSettings } from '@/utils/domain/settings/repair';
+import shipped from '@/tests/fixtures/settings/v1-shipped.json';
 
 /**
  * Settings exactly as the first version stored them (a frozen fixture: never edit it). Whatever

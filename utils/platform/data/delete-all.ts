@@ -1,6 +1,6 @@
-import { zeroCounts, type DeleteAllResult } from '../../domain/data/outcomes';
-import type { StoreCounts } from '../../domain/data/export-format';
-import { HISTORY_STORES } from '../../domain/history/records';
+import { zeroCounts, type DeleteAllResult } from '@/utils/domain/data/outcomes';
+import type { StoreCounts } from '@/utils/domain/data/export-format';
+import { HISTORY_STORES } from '@/utils/domain/history/records';
 import type { HistoryDatabase, HistoryOpenResult } from '../db/open-history-db';
 import { holdingHistoryWrites } from '../db/history-writes';
 import { getHistoryDb } from '../history-status';

@@ -1,6 +1,6 @@
-import { importProblem } from '../../domain/data/import-problem';
-import type { ImportOutcome } from '../../domain/data/outcomes';
-import { MAX_IMPORT_CHARS, tooLarge } from '../../domain/data/parse-import';
+import { importProblem } from '@/utils/domain/data/import-problem';
+import type { ImportOutcome } from '@/utils/domain/data/outcomes';
+import { MAX_IMPORT_CHARS, tooLarge } from '@/utils/domain/data/parse-import';
 import { sendMessage } from '../messaging/client';
 import { IMPORT_CHUNK_CHARS } from '../messaging/protocol';
 

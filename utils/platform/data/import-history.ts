@@ -1,7 +1,7 @@
-import type { HistoryContents } from '../../domain/data/export-format';
-import { importProblem, type ImportProblem } from '../../domain/data/import-problem';
-import { zeroCounts, type MergeCounts } from '../../domain/data/outcomes';
-import { HISTORY_STORES, type HistoryStoreName } from '../../domain/history/records';
+import type { HistoryContents } from '@/utils/domain/data/export-format';
+import { importProblem, type ImportProblem } from '@/utils/domain/data/import-problem';
+import { zeroCounts, type MergeCounts } from '@/utils/domain/data/outcomes';
+import { HISTORY_STORES, type HistoryStoreName } from '@/utils/domain/history/records';
 import type { HistoryDatabase } from '../db/open-history-db';
 
 /** Result of merging: the counts, or why the database refused (and then nothing was written). */

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_CHARS } from '../../domain/data/parse-import';
+import { MAX_IMPORT_CHARS } from '@/utils/domain/data/parse-import';
 
 /** An upload is dropped when no chunk arrived for this long (ms): its page was closed or reloaded. */
 export const STAGING_IDLE_MS = 60_000;

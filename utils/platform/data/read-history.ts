@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
-import { buildExport, emptyHistory, type ExportDocument, type HistoryContents } from '../../domain/data/export-format';
-import type { Settings } from '../../domain/settings/schema';
+import {
+  buildExport,
+  emptyHistory,
+  type ExportDocument,
+  type HistoryContents,
+} from '@/utils/domain/data/export-format';
+import type { Settings } from '@/utils/domain/settings/schema';
 import type { HistoryDatabase } from '../db/open-history-db';
 
 /**

@@ -1,7 +1,7 @@
-import { importProblem } from '../../domain/data/import-problem';
-import type { ImportOutcome } from '../../domain/data/outcomes';
-import { parseImport } from '../../domain/data/parse-import';
-import type { Settings } from '../../domain/settings/schema';
+import { importProblem } from '@/utils/domain/data/import-problem';
+import type { ImportOutcome } from '@/utils/domain/data/outcomes';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import type { Settings } from '@/utils/domain/settings/schema';
 import type { HistoryDatabase, HistoryOpenResult } from '../db/open-history-db';
 import { getHistoryDb } from '../history-status';
 import { updateSettings } from '../storage/settings-store';

@@ -1,7 +1,7 @@
-import { finaliseQueuedEpisodes, queueWrite, settleWrites, type Outbox } from '../../domain/history/pending-writes';
-import { createSerialQueue } from '../../domain/serial-queue';
-import type { DayKeyOf } from '../../domain/stats/day-key';
-import type { HistoryEvent } from '../../domain/stats/rollup';
+import { finaliseQueuedEpisodes, queueWrite, settleWrites, type Outbox } from '@/utils/domain/history/pending-writes';
+import { createSerialQueue } from '@/utils/domain/serial-queue';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
 import { getHistoryDb } from '../history-status';
 import { readOutbox, writeOutbox } from '../storage/outbox-store';
 import { localDayKeyOf } from '../time-zone';

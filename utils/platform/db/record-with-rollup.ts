@@ -1,7 +1,7 @@
-import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '../../domain/history/records';
-import type { DayKeyOf } from '../../domain/stats/day-key';
-import type { DailyRollup, HistoryEvent } from '../../domain/stats/rollup';
-import { daysTouched, reviseRollups } from '../../domain/stats/rollup-revise';
+import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '@/utils/domain/history/records';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import type { DailyRollup, HistoryEvent } from '@/utils/domain/stats/rollup';
+import { daysTouched, reviseRollups } from '@/utils/domain/stats/rollup-revise';
 import type { HistoryDatabase } from './open-history-db';
 import type { HistoryDb } from './schema';
 

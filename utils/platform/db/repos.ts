@@ -1,5 +1,5 @@
-import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '../../domain/history/records';
-import type { DayKeyOf } from '../../domain/stats/day-key';
+import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '@/utils/domain/history/records';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
 import { localDayKeyOf } from '../time-zone';
 import type { HistoryDatabase } from './open-history-db';
 import { recordAct, recordCheckin, recordNudge, saveEpisodeWithRollup } from './record-with-rollup';

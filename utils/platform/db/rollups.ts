@@ -1,9 +1,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { HISTORY_STORES } from '../../domain/history/records';
-import { addDays, type DayKey, type DayKeyOf } from '../../domain/stats/day-key';
-import type { DailyRollup, HistoryEvent } from '../../domain/stats/rollup';
-import { createRollupAccumulator } from '../../domain/stats/rollup-revise';
-import { isBeforeStreak } from '../../domain/stats/streak';
+import { HISTORY_STORES } from '@/utils/domain/history/records';
+import { addDays, type DayKey, type DayKeyOf } from '@/utils/domain/stats/day-key';
+import type { DailyRollup, HistoryEvent } from '@/utils/domain/stats/rollup';
+import { createRollupAccumulator } from '@/utils/domain/stats/rollup-revise';
+import { isBeforeStreak } from '@/utils/domain/stats/streak';
 import type { HistoryDatabase } from './open-history-db';
 import type { HistoryDb } from './schema';
 

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '../../domain/history/records';
-import type { DailyRollup } from '../../domain/stats/rollup';
+import type { ActRecord, CheckinRecord, EpisodeRecord, NudgeRecord } from '@/utils/domain/history/records';
+import type { DailyRollup } from '@/utils/domain/stats/rollup';
 
 /** Name of the history database in production. Tests pass their own names. */
 export const HISTORY_DB_NAME = 'outward-history';

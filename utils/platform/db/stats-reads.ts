@@ -1,19 +1,19 @@
-import { actsByCategory, type CategoryCount } from '../../domain/stats/categories';
-import { CRISIS_CHECKINS, shouldShowCrisisCard } from '../../domain/stats/crisis';
-import { addDays, type DayKey } from '../../domain/stats/day-key';
+import { actsByCategory, type CategoryCount } from '@/utils/domain/stats/categories';
+import { CRISIS_CHECKINS, shouldShowCrisisCard } from '@/utils/domain/stats/crisis';
+import { addDays, type DayKey } from '@/utils/domain/stats/day-key';
 import {
   MOOD_PAIR_WINDOW_MS,
   moodChange,
   pairMoods,
   type MoodChange,
   type MoodPair,
-} from '../../domain/stats/mood-pairs';
-import { dailySeries, SERIES_DAYS, type DayPoint } from '../../domain/stats/series';
-import { currentStreak, type Streak } from '../../domain/stats/streak';
-import { todayFigures, todayFiguresRange, type TodayFigures } from '../../domain/stats/today';
-import { totalsSince, type Totals } from '../../domain/stats/totals';
-import type { Weekday } from '../../domain/stats/week';
-import { weeklyReflection, type WeeklyReflection } from '../../domain/stats/weekly';
+} from '@/utils/domain/stats/mood-pairs';
+import { dailySeries, SERIES_DAYS, type DayPoint } from '@/utils/domain/stats/series';
+import { currentStreak, type Streak } from '@/utils/domain/stats/streak';
+import { todayFigures, todayFiguresRange, type TodayFigures } from '@/utils/domain/stats/today';
+import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
+import type { Weekday } from '@/utils/domain/stats/week';
+import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
 import type { HistoryDatabase } from './open-history-db';
 import { actsRepo, checkinsRepo, type TimeRange } from './repos';
 import { readAllRollups, readRollups, readStreakDays, type DayRange } from './rollups';

@@ -6,7 +6,7 @@ import {
   type TimelineItem,
   type TimelineKind,
   type TimelinePage,
-} from '../../domain/stats/timeline';
+} from '@/utils/domain/stats/timeline';
 import { unwrap, type IDBPCursorWithValue, type IDBPTransaction, type StoreNames } from 'idb';
 import type { HistoryDatabase } from './open-history-db';
 import type { HistoryDb } from './schema';

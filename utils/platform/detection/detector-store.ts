@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseDetectorState, type DetectorState } from '../../domain/detection/state';
+import { parseDetectorState, type DetectorState } from '@/utils/domain/detection/state';
 
 /** Key of the detector's state in `browser.storage.session` (kept across worker restarts, not browser restarts). */
 export const DETECTOR_STATE_KEY = 'detector';

@@ -1,4 +1,4 @@
-import type { EpisodeRecord } from '../../domain/history/records';
+import type { EpisodeRecord } from '@/utils/domain/history/records';
 import { finaliseWaitingEpisodes, flushHistoryWrites, writeHistory } from '../db/history-writes';
 import { episodesRepo } from '../db/repos';
 import { getHistoryDb } from '../history-status';

@@ -1,16 +1,16 @@
 import * as v from 'valibot';
-import { ScrollSummarySchema } from '../../domain/detection/summary';
+import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
 import {
   CARD_ANSWERS,
   NudgeIdSchema,
   type NudgeAnotherReply,
   type NudgeOutcomeReply,
-} from '../../domain/nudges/card-messages';
-import type { Settings } from '../../domain/settings/schema';
-import type { DeleteAllResult, ImportOutcome } from '../../domain/data/outcomes';
-import type { PendingAct } from '../../domain/acts/pending';
-import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
-import type { ActRecord, CheckinRecord } from '../../domain/history/records';
+} from '@/utils/domain/nudges/card-messages';
+import type { Settings } from '@/utils/domain/settings/schema';
+import type { DeleteAllResult, ImportOutcome } from '@/utils/domain/data/outcomes';
+import type { PendingAct } from '@/utils/domain/acts/pending';
+import { ResolvedActSchema, type ResolvedAct } from '@/utils/domain/acts/types';
+import type { ActRecord, CheckinRecord } from '@/utils/domain/history/records';
 import type { CurrentAct } from '../storage/act-store';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ResolvedAct } from '../../domain/acts/types';
-import type { ShowNudgeReply, TabMessage } from '../../domain/nudges/card-messages';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import type { ShowNudgeReply, TabMessage } from '@/utils/domain/nudges/card-messages';
 import { t } from '../i18n';
 
 /** Notification ids for nudges start with this, so a click can be told apart from anything else. */

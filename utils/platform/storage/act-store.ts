@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readValidLocal } from './read-valid';
-import { isPendingActStale, PendingActSchema, type PendingAct } from '../../domain/acts/pending';
-import { ResolvedActSchema, type ResolvedAct } from '../../domain/acts/types';
+import { isPendingActStale, PendingActSchema, type PendingAct } from '@/utils/domain/acts/pending';
+import { ResolvedActSchema, type ResolvedAct } from '@/utils/domain/acts/types';
 import { readActiveNudge } from './nudge-store';
 
 /** `local:pendingAct`: the act the person said *Do it* to and has not marked done. */

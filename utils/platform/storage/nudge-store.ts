@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readValidLocal } from './read-valid';
-import { ActiveNudgeSchema, type ActiveNudge } from '../../domain/nudges/active-nudge';
-import { createNudgeState, NudgeStateSchema, type NudgeState } from '../../domain/nudges/state';
+import { ActiveNudgeSchema, type ActiveNudge } from '@/utils/domain/nudges/active-nudge';
+import { createNudgeState, NudgeStateSchema, type NudgeState } from '@/utils/domain/nudges/state';
 
 /**
  * `local:nudgeState`: what the nudge policy remembers (daily count, cooldowns, mutes, the ladder of

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { EMPTY_OUTBOX, parseOutbox, type Outbox, type OutboxStatus } from '../../domain/history/pending-writes';
+import { EMPTY_OUTBOX, parseOutbox, type Outbox, type OutboxStatus } from '@/utils/domain/history/pending-writes';
 
 /**
  * `local:pendingWrites`: history writes that failed and wait to be tried again. In `storage.local`,

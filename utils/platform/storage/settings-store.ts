@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { createDefaultSettings } from '../../domain/settings/defaults';
-import { repairSettings, type RepairedSettings } from '../../domain/settings/repair';
-import { applySettingsPatch } from '../../domain/settings/patch';
-import type { Settings } from '../../domain/settings/schema';
-import { createSerialQueue } from '../../domain/serial-queue';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { repairSettings, type RepairedSettings } from '@/utils/domain/settings/repair';
+import { applySettingsPatch } from '@/utils/domain/settings/patch';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { createSerialQueue } from '@/utils/domain/serial-queue';
 
 /**
  * Where settings live. They prefer `storage.sync` so they follow the person across their browsers;

@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { CategoryChart } from '../../../../components/journal/category-chart';
-import { DailyChart } from '../../../../components/journal/daily-chart';
-import { createJournalFormats } from '../../../../components/journal/formats';
-import { MoodChart } from '../../../../components/journal/mood-chart';
-import type { MoodChange } from '../../../../utils/domain/stats/mood-pairs';
-import { renderWithI18n } from '../../helpers/render';
+import { CategoryChart } from '@/components/journal/category-chart';
+import { DailyChart } from '@/components/journal/daily-chart';
+import { createJournalFormats } from '@/components/journal/formats';
+import { MoodChart } from '@/components/journal/mood-chart';
+import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 const formats = createJournalFormats('en-GB', 'UTC');
 

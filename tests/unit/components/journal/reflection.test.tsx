@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { createJournalFormats } from '../../../../components/journal/formats';
-import { JournalEmpty } from '../../../../components/journal/journal-empty';
-import { TotalsSummary } from '../../../../components/journal/totals-summary';
-import { WeeklyReflectionView } from '../../../../components/journal/weekly-reflection';
-import type { PeriodFigures } from '../../../../utils/domain/stats/figures';
-import type { Totals } from '../../../../utils/domain/stats/totals';
-import type { WeeklyReflection } from '../../../../utils/domain/stats/weekly';
-import { renderWithI18n } from '../../helpers/render';
+import { createJournalFormats } from '@/components/journal/formats';
+import { JournalEmpty } from '@/components/journal/journal-empty';
+import { TotalsSummary } from '@/components/journal/totals-summary';
+import { WeeklyReflectionView } from '@/components/journal/weekly-reflection';
+import type { PeriodFigures } from '@/utils/domain/stats/figures';
+import type { Totals } from '@/utils/domain/stats/totals';
+import type { WeeklyReflection } from '@/utils/domain/stats/weekly';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 const formats = createJournalFormats('en-GB', 'UTC');
 const none: PeriodFigures = { doomMinutes: 0, episodes: 0, acts: 0, nudgesShown: 0, nudgesAccepted: 0, checkins: 0 };

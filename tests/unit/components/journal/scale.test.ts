@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceAxis, scaleTo } from '../../../../components/journal/scale';
+import { niceAxis, scaleTo } from '@/components/journal/scale';
 
 describe('niceAxis', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { createJournalFormats } from '../../../../components/journal/formats';
-import { Timeline, type TimelineState } from '../../../../components/journal/timeline';
-import type { NudgeOutcome } from '../../../../utils/domain/history/records';
-import type { JournalEntry } from '../../../../utils/domain/stats/journal-entries';
-import { aCheckin, anAct, anEpisode, ms } from '../../helpers/history-records';
-import { renderWithI18n } from '../../helpers/render';
+import { createJournalFormats } from '@/components/journal/formats';
+import { Timeline, type TimelineState } from '@/components/journal/timeline';
+import type { NudgeOutcome } from '@/utils/domain/history/records';
+import type { JournalEntry } from '@/utils/domain/stats/journal-entries';
+import { aCheckin, anAct, anEpisode, ms } from '@/tests/unit/helpers/history-records';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 const formats = createJournalFormats('en-GB', 'UTC');
 

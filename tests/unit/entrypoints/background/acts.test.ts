@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActHandlers, type ActDeps } from '../../../../entrypoints/background/acts';
-import { CHECKIN_EDIT_WINDOW_MS } from '../../../../utils/domain/checkins';
-import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
-import { readCurrentAct } from '../../../../utils/platform/storage/act-store';
-import type { MessageSender } from '../../../../utils/platform/messaging/router';
-import { aResolvedAct } from '../../helpers/acts';
+import { createActHandlers, type ActDeps } from '@/entrypoints/background/acts';
+import { CHECKIN_EDIT_WINDOW_MS } from '@/utils/domain/checkins';
+import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
+import { readCurrentAct } from '@/utils/platform/storage/act-store';
+import type { MessageSender } from '@/utils/platform/messaging/router';
+import { aResolvedAct } from '@/tests/unit/helpers/acts';
 
 const page: MessageSender = { id: 'x', url: 'chrome-extension://x/popup.html' };
 const MINUTE = 60_000;

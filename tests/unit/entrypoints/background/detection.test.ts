@@ -1,21 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDetection } from '../../../../entrypoints/background/detection';
-import { createHandlers } from '../../../../entrypoints/background/handlers';
-import type { ScrollSummary } from '../../../../utils/domain/detection/summary';
-import type { EpisodeRecord } from '../../../../utils/domain/history/records';
-import type { MessageKey } from '../../../../utils/domain/i18n';
-import { openHistoryDb, type HistoryOpenResult } from '../../../../utils/platform/db/open-history-db';
-import { episodesRepo } from '../../../../utils/platform/db/repos';
-import { DETECTOR_STATE_KEY } from '../../../../utils/platform/detection/detector-store';
-import { EPISODE_ALARM } from '../../../../utils/platform/detection/episode-alarm';
-import { createRouter } from '../../../../utils/platform/messaging/router';
-import { updateSettings } from '../../../../utils/platform/storage/settings-store';
-import { articleReading, feedScrolling } from '../../../fixtures/scroll-traces/generators';
-import { translate } from '../../helpers/translate';
+import { createDetection } from '@/entrypoints/background/detection';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import type { EpisodeRecord } from '@/utils/domain/history/records';
+import type { MessageKey } from '@/utils/domain/i18n';
+import { openHistoryDb, type HistoryOpenResult } from '@/utils/platform/db/open-history-db';
+import { episodesRepo } from '@/utils/platform/db/repos';
+import { DETECTOR_STATE_KEY } from '@/utils/platform/detection/detector-store';
+import { EPISODE_ALARM } from '@/utils/platform/detection/episode-alarm';
+import { createRouter } from '@/utils/platform/messaging/router';
+import { updateSettings } from '@/utils/platform/storage/settings-store';
+import { articleReading, feedScrolling } from '@/tests/fixtures/scroll-traces/generators';
+import { translate } from '@/tests/unit/helpers/translate';
 
 const history = vi.hoisted(() => ({ open: null as Promise<HistoryOpenResult> | null }));
-vi.mock('../../../../utils/platform/history-status', () => ({ getHistoryDb: () => history.open }));
+vi.mock('@/utils/platform/history-status', () => ({ getHistoryDb: () => history.open }));
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 const MIN = 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../../entrypoints/background/handlers';
-import { createRouter } from '../../../../utils/platform/messaging/router';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { createRouter } from '@/utils/platform/messaging/router';
 
 const own = { id: fakeBrowser.runtime.id, baseUrl: `chrome-extension://${fakeBrowser.runtime.id}/` };
 const sender = { id: own.id, url: `${own.baseUrl}options.html` };

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForNudgeNotifications } from '../../../../entrypoints/background/nudge-notifications';
-import type { ActiveNudge } from '../../../../utils/domain/nudges/active-nudge';
-import { readOfferedAct } from '../../../../utils/platform/storage/act-store';
-import { writeActiveNudge } from '../../../../utils/platform/storage/nudge-store';
+import { listenForNudgeNotifications } from '@/entrypoints/background/nudge-notifications';
+import type { ActiveNudge } from '@/utils/domain/nudges/active-nudge';
+import { readOfferedAct } from '@/utils/platform/storage/act-store';
+import { writeActiveNudge } from '@/utils/platform/storage/nudge-store';
 
 const active: ActiveNudge = {
   record: {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App, JOURNAL_READY_MARK } from '../../../../entrypoints/journal/App';
-import { renderWithI18n } from '../../helpers/render';
+import { App, JOURNAL_READY_MARK } from '@/entrypoints/journal/App';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 afterEach(() => {
   performance.clearMarks(JOURNAL_READY_MARK);

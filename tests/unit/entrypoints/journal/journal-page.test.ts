@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readJournalPage, TIMELINE_PAGE_SIZE } from '../../../../entrypoints/journal/journal-page';
-import { freshHistoryDb } from '../../helpers/history-db';
-import { aCheckin, anAct, anEpisode, aNudge, ms } from '../../helpers/history-records';
+import { readJournalPage, TIMELINE_PAGE_SIZE } from '@/entrypoints/journal/journal-page';
+import { freshHistoryDb } from '@/tests/unit/helpers/history-db';
+import { aCheckin, anAct, anEpisode, aNudge, ms } from '@/tests/unit/helpers/history-records';
 
 const today = '2024-03-31';
 const query = { filter: 'all', after: null, today, timeZone: 'UTC' } as const;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadJournal } from '../../../../entrypoints/journal/load-journal';
-import { actsRepo, checkinsRepo } from '../../../../utils/platform/db/repos';
-import { HISTORY_DB_NAME } from '../../../../utils/platform/db/schema';
-import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
-import { localDayKeyOf } from '../../../../utils/platform/time-zone';
-import { aCheckin, anAct } from '../../helpers/history-records';
+import { loadJournal } from '@/entrypoints/journal/load-journal';
+import { actsRepo, checkinsRepo } from '@/utils/platform/db/repos';
+import { HISTORY_DB_NAME } from '@/utils/platform/db/schema';
+import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
+import { localDayKeyOf } from '@/utils/platform/time-zone';
+import { aCheckin, anAct } from '@/tests/unit/helpers/history-records';
 
 // Local noon today, so records a few minutes earlier fall on the same local day.
 const now = new Date().setHours(12, 0, 0, 0);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pauseEnd } from '../../../../entrypoints/options/pause';
+import { pauseEnd } from '@/entrypoints/options/pause';
 
 const zone = process.env.TZ;
 afterEach(() => {

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SitesSection } from '../../../../entrypoints/options/sites-section';
-import type { SettingsChange } from '../../../../entrypoints/options/use-live-settings';
-import { createDefaultSettings } from '../../../../utils/domain/settings/defaults';
-import type { Settings } from '../../../../utils/domain/settings/schema';
-import { renderWithI18n } from '../../helpers/render';
+import { SitesSection } from '@/entrypoints/options/sites-section';
+import type { SettingsChange } from '@/entrypoints/options/use-live-settings';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 const REQUIRED = ['http://127.0.0.1/*'];
 let granted: string[];

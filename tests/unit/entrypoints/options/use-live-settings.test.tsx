@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SaveRefused } from '../../../../components/save-status';
-import { useLiveSettings, type LiveSettings } from '../../../../entrypoints/options/use-live-settings';
-import { createDefaultSettings } from '../../../../utils/domain/settings/defaults';
-import { renderWithI18n } from '../../helpers/render';
+import { SaveRefused } from '@/components/save-status';
+import { useLiveSettings, type LiveSettings } from '@/entrypoints/options/use-live-settings';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 let live: LiveSettings = { status: 'loading' };
 function Probe() {

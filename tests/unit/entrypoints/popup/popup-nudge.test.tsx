@@ -2,18 +2,18 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../../entrypoints/background/handlers';
-import { App as Popup } from '../../../../entrypoints/popup/App';
-import { loadPopup } from '../../../../entrypoints/popup/data';
-import { shownNudgeRecord } from '../../../../utils/domain/nudges/active-nudge';
-import { writeHistory } from '../../../../utils/platform/db/history-writes';
-import { closeHistoryDb, getHistoryDb } from '../../../../utils/platform/history-status';
-import { createRouter } from '../../../../utils/platform/messaging/router';
-import { readPendingAct, writeOfferedAct } from '../../../../utils/platform/storage/act-store';
-import { readActiveNudge, writeActiveNudge } from '../../../../utils/platform/storage/nudge-store';
-import { localDayKeyOf } from '../../../../utils/platform/time-zone';
-import { renderWithI18n } from '../../helpers/render';
-import { aResolvedAct } from '../../helpers/acts';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { App as Popup } from '@/entrypoints/popup/App';
+import { loadPopup } from '@/entrypoints/popup/data';
+import { shownNudgeRecord } from '@/utils/domain/nudges/active-nudge';
+import { writeHistory } from '@/utils/platform/db/history-writes';
+import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
+import { createRouter } from '@/utils/platform/messaging/router';
+import { readPendingAct, writeOfferedAct } from '@/utils/platform/storage/act-store';
+import { readActiveNudge, writeActiveNudge } from '@/utils/platform/storage/nudge-store';
+import { localDayKeyOf } from '@/utils/platform/time-zone';
+import { renderWithI18n } from '@/tests/unit/helpers/render';
+import { aResolvedAct } from '@/tests/unit/helpers/acts';
 
 /* The popup opened by a nudge (the person asked for the larger nudge in the popup) answers that nudge. */
 

@@ -3,12 +3,12 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nProvider } from '../../../../components/i18n';
-import { NudgeCard } from '../../../../components/nudge-card';
-import { createCardSurface, NUDGE_CARD_HOST } from '../../../../entrypoints/scroll.content/nudge-card-ui';
-import { createNudgeCards, type NudgeCardDeps } from '../../../../entrypoints/scroll.content/nudge-cards';
-import type { ResolvedAct } from '../../../../utils/domain/acts/types';
-import { translate } from '../../helpers/translate';
+import { I18nProvider } from '@/components/i18n';
+import { NudgeCard } from '@/components/nudge-card';
+import { createCardSurface, NUDGE_CARD_HOST } from '@/entrypoints/scroll.content/nudge-card-ui';
+import { createNudgeCards, type NudgeCardDeps } from '@/entrypoints/scroll.content/nudge-cards';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import { translate } from '@/tests/unit/helpers/translate';
 
 const act: ResolvedAct = {
   id: 'thank-helper',

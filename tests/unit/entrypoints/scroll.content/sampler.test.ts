@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startSampler } from '../../../../entrypoints/scroll.content/sampler';
-import type { ScrollSummary } from '../../../../utils/domain/detection/summary';
+import { startSampler } from '@/entrypoints/scroll.content/sampler';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches } from '../../../../utils/domain/hosts';
+import { hostMatches } from '@/utils/domain/hosts';
 
 describe('hostMatches', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../../../../utils/domain/random';
+import { createSeededRandom } from '@/utils/domain/random';
 
 const take = (seed: number, count: number) => {
   const random = createSeededRandom(seed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSerialQueue } from '../../../../utils/domain/serial-queue';
+import { createSerialQueue } from '@/utils/domain/serial-queue';
 
 describe('createSerialQueue', () => {
   it('runs read-modify-write tasks one at a time so no update is lost', async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDefaultSettings } from '../../../../utils/domain/settings/defaults';
-import type { Settings } from '../../../../utils/domain/settings/schema';
-import { SCROLL_SCRIPT_FILE, SCROLL_SCRIPT_ID, syncContentScripts } from '../../../../utils/platform/content-scripts';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { SCROLL_SCRIPT_FILE, SCROLL_SCRIPT_ID, syncContentScripts } from '@/utils/platform/content-scripts';
 
 type Script = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 

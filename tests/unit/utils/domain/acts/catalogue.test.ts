@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ACTS } from '../../../../../utils/domain/acts/catalogue';
-import { checkLink } from '../../../../../utils/domain/acts/safe-link';
-import { ACT_CATEGORIES } from '../../../../../utils/domain/settings/schema';
+import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
+import { checkLink } from '@/utils/domain/acts/safe-link';
+import { ACT_CATEGORIES } from '@/utils/domain/settings/schema';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const localesDir = join(process.cwd(), 'public', '_locales');

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  httpsLinkFromInput,
-  optionalLinkFromInput,
-  reachLinkFromInput,
-} from '../../../../../utils/domain/acts/link-input';
+import { httpsLinkFromInput, optionalLinkFromInput, reachLinkFromInput } from '@/utils/domain/acts/link-input';
 
 describe('reachLinkFromInput', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeFactor, tallyActOutcomes } from '../../../../../utils/domain/acts/outcomes';
+import { outcomeFactor, tallyActOutcomes } from '@/utils/domain/acts/outcomes';
 
 describe('tallyActOutcomes', () => {
   it('counts done acts and "another idea" answers, ignoring outcomes about the moment', () => {

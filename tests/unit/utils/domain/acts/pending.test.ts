@@ -5,8 +5,8 @@ import {
   PENDING_ACT_MAX_AGE_MS,
   PendingActSchema,
   startPendingAct,
-} from '../../../../../utils/domain/acts/pending';
-import type { ResolvedAct } from '../../../../../utils/domain/acts/types';
+} from '@/utils/domain/acts/pending';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 
 const act: ResolvedAct = {
   id: 'thinking-of-you',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ACTS } from '../../../../../utils/domain/acts/catalogue';
-import { buildActPool, customActId } from '../../../../../utils/domain/acts/personalise';
-import type { Cause, CustomAct, Person } from '../../../../../utils/domain/settings/schema';
-import { translate } from '../../../helpers/translate';
+import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
+import { buildActPool, customActId } from '@/utils/domain/acts/personalise';
+import type { Cause, CustomAct, Person } from '@/utils/domain/settings/schema';
+import { translate } from '@/tests/unit/helpers/translate';
 
 const sam: Person = { id: 'sam', name: 'Sam', reach: 'sms:+15550001111' };
 const ana: Person = { id: 'ana', name: 'Ana', reach: null };

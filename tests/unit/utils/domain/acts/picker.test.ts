@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ActOutcomes } from '../../../../../utils/domain/acts/outcomes';
-import { buildActPool } from '../../../../../utils/domain/acts/personalise';
-import { pickKindAct, type PickContext } from '../../../../../utils/domain/acts/picker';
-import type { PoolEntry } from '../../../../../utils/domain/acts/types';
-import { createSeededRandom, type RandomSource } from '../../../../../utils/domain/random';
-import { ACT_CATEGORIES, type ActCategory } from '../../../../../utils/domain/settings/schema';
-import { translate } from '../../../helpers/translate';
+import type { ActOutcomes } from '@/utils/domain/acts/outcomes';
+import { buildActPool } from '@/utils/domain/acts/personalise';
+import { pickKindAct, type PickContext } from '@/utils/domain/acts/picker';
+import type { PoolEntry } from '@/utils/domain/acts/types';
+import { createSeededRandom, type RandomSource } from '@/utils/domain/random';
+import { ACT_CATEGORIES, type ActCategory } from '@/utils/domain/settings/schema';
+import { translate } from '@/tests/unit/helpers/translate';
 
 const DRAWS = 10_000;
 const fullPool = buildActPool({ acts: { people: [], causes: [], custom: [] }, t: translate });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, MAX_LINK_LENGTH } from '../../../../../utils/domain/acts/safe-link';
+import { checkLink, MAX_LINK_LENGTH } from '@/utils/domain/acts/safe-link';
 
 describe('checkLink', () => {
   it.each([

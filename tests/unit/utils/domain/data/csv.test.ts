@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, csvTable } from '../../../../../utils/domain/data/csv';
-import { historyToCsvFiles, UTF8_BOM } from '../../../../../utils/domain/data/history-csv';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
-import { readExportFixture } from '../../../helpers/export-fixtures';
+import { csvCell, csvRow, csvTable } from '@/utils/domain/data/csv';
+import { historyToCsvFiles, UTF8_BOM } from '@/utils/domain/data/history-csv';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
 
 /** A strict RFC 4180 reader, to check that what is written reads back cell for cell. */
 function readCsv(text: string): string[][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeKey, formatPath } from '../../../../../utils/domain/data/document-path';
+import { findUnsafeKey, formatPath } from '@/utils/domain/data/document-path';
 
 describe('formatPath', () => {
   it.each([

@@ -6,10 +6,10 @@ import {
   EXPORT_FORMAT_VERSION,
   exportFileName,
   serializeExport,
-} from '../../../../../utils/domain/data/export-format';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import { readExportFixture } from '../../../helpers/export-fixtures';
+} from '@/utils/domain/data/export-format';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
 
 const fixture = parseImport(readExportFixture('valid'));
 if (!fixture.ok) throw new Error('fixture must be valid');

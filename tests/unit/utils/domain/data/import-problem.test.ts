@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import messages from '../../../../../public/_locales/en/messages.json';
-import {
-  importProblem,
-  importProblemMessage,
-  type ImportProblem,
-} from '../../../../../utils/domain/data/import-problem';
+import messages from '@/public/_locales/en/messages.json';
+import { importProblem, importProblemMessage, type ImportProblem } from '@/utils/domain/data/import-problem';
 
 const examples: ImportProblem[] = [
   importProblem('empty', {}),

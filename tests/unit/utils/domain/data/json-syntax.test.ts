@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from '../../../../../utils/domain/data/json-syntax';
+import { locateJsonError } from '@/utils/domain/data/json-syntax';
 
 describe('locateJsonError', () => {
   it.each([['{}'], ['[1, -2.5e+3, "a\\u00e9\\n", true, false, null, {"k": []}]'], [' \r\n\t0 '], ['"\ud83d\ude42"']])(

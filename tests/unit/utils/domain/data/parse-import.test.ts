@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_VERSION } from '../../../../../utils/domain/data/export-format';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
-import { SETTINGS_VERSION } from '../../../../../utils/domain/settings/schema';
-import { readExportFixture, type ExportFixture } from '../../../helpers/export-fixtures';
+import { EXPORT_FORMAT_VERSION } from '@/utils/domain/data/export-format';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import { SETTINGS_VERSION } from '@/utils/domain/settings/schema';
+import { readExportFixture, type ExportFixture } from '@/tests/unit/helpers/export-fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit parsed JSON freely, as a person editing the file could
 type Json = any;

@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { closeIfInactive, foldSummary } from '../../../../../utils/domain/detection/detector';
-import {
-  DetectorStateSchema,
-  INITIAL_DETECTOR_STATE,
-  episodeToRecord,
-} from '../../../../../utils/domain/detection/state';
-import type { ScrollSummary } from '../../../../../utils/domain/detection/summary';
-import { EpisodeRecordSchema, type EpisodeRecord } from '../../../../../utils/domain/history/records';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
+import { closeIfInactive, foldSummary } from '@/utils/domain/detection/detector';
+import { DetectorStateSchema, INITIAL_DETECTOR_STATE, episodeToRecord } from '@/utils/domain/detection/state';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import { EpisodeRecordSchema, type EpisodeRecord } from '@/utils/domain/history/records';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 const settings = createDefaultSettings();

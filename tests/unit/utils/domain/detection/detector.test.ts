@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closeIfInactive, endEpisode, foldSummary } from '../../../../../utils/domain/detection/detector';
-import { INITIAL_DETECTOR_STATE, type DetectorState } from '../../../../../utils/domain/detection/state';
-import type { ScrollSummary } from '../../../../../utils/domain/detection/summary';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
+import { closeIfInactive, endEpisode, foldSummary } from '@/utils/domain/detection/detector';
+import { INITIAL_DETECTOR_STATE, type DetectorState } from '@/utils/domain/detection/state';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import {
   alternateHosts,
   articleReading,
@@ -10,8 +10,8 @@ import {
   longVideo,
   shortVideoSwiping,
   steadyTrace,
-} from '../../../../fixtures/scroll-traces/generators';
-import { minutesOf, replay } from '../../../../fixtures/scroll-traces/replay';
+} from '@/tests/fixtures/scroll-traces/generators';
+import { minutesOf, replay } from '@/tests/fixtures/scroll-traces/replay';
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 const MIN = 60_000;

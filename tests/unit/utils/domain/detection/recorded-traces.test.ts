@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ScrollSummarySchema } from '../../../../../utils/domain/detection/summary';
-import article from '../../../../fixtures/scroll-traces/article-comments-10min.json';
-import feed from '../../../../fixtures/scroll-traces/reddit-feed-12min.json';
-import shorts from '../../../../fixtures/scroll-traces/youtube-shorts-8min.json';
-import { minutesOf, replay } from '../../../../fixtures/scroll-traces/replay';
+import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
+import article from '@/tests/fixtures/scroll-traces/article-comments-10min.json';
+import feed from '@/tests/fixtures/scroll-traces/reddit-feed-12min.json';
+import shorts from '@/tests/fixtures/scroll-traces/youtube-shorts-8min.json';
+import { minutesOf, replay } from '@/tests/fixtures/scroll-traces/replay';
 
 const load = (file: { summaries: unknown[] }) => v.parse(v.array(ScrollSummarySchema), file.summaries);
 

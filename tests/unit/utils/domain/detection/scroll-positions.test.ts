@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScrollPositions } from '../../../../../utils/domain/detection/scroll-positions';
+import { createScrollPositions } from '@/utils/domain/detection/scroll-positions';
 
 describe('createScrollPositions', () => {
   it('reports the distance since the last reading of the same container', () => {

@@ -4,7 +4,7 @@ import {
   episodeToRecord,
   parseDetectorState,
   type OpenEpisode,
-} from '../../../../../utils/domain/detection/state';
+} from '@/utils/domain/detection/state';
 
 const episode: OpenEpisode = {
   id: 'ep-1',

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ScrollSummarySchema, type ScrollSummary } from '../../../../../utils/domain/detection/summary';
+import { ScrollSummarySchema, type ScrollSummary } from '@/utils/domain/detection/summary';
 
 const valid: ScrollSummary = {
   windowStart: 1_718_100_000_000,

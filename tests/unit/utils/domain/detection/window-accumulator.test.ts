@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ScrollSummarySchema } from '../../../../../utils/domain/detection/summary';
-import { createWindowAccumulator } from '../../../../../utils/domain/detection/window-accumulator';
+import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
+import { createWindowAccumulator } from '@/utils/domain/detection/window-accumulator';
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 const S = 1_000;

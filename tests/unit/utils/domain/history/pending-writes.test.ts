@@ -6,9 +6,9 @@ import {
   queueWrite,
   settleWrites,
   type Outbox,
-} from '../../../../../utils/domain/history/pending-writes';
-import type { HistoryEvent } from '../../../../../utils/domain/stats/rollup';
-import { aCheckin, aNudge, anAct, anEpisode, ms } from '../../../helpers/history-records';
+} from '@/utils/domain/history/pending-writes';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
+import { aCheckin, aNudge, anAct, anEpisode, ms } from '@/tests/unit/helpers/history-records';
 
 const T = ms('2025-03-04T10:00:00Z');
 const episode = (id: string, doomMs: number, open = true): HistoryEvent => ({

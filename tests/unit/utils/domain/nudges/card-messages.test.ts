@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabMessage } from '../../../../../utils/domain/nudges/card-messages';
+import { parseTabMessage } from '@/utils/domain/nudges/card-messages';
 
 const act = {
   id: 'thank-helper',

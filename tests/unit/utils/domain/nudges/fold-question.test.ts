@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectorState, OpenEpisode } from '../../../../../utils/domain/detection/state';
-import { doomMinutesOf, endedEpisodeIds, foldQuestion } from '../../../../../utils/domain/nudges/fold-question';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
+import type { DetectorState, OpenEpisode } from '@/utils/domain/detection/state';
+import { doomMinutesOf, endedEpisodeIds, foldQuestion } from '@/utils/domain/nudges/fold-question';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 
 const episode: OpenEpisode = {
   id: 'ep-1',

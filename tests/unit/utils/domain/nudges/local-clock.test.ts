@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutes, localClockForZone, localClockFromOffset } from '../../../../../utils/domain/nudges/local-clock';
+import { clockMinutes, localClockForZone, localClockFromOffset } from '@/utils/domain/nudges/local-clock';
 
 const berlin = localClockForZone('Europe/Berlin');
 // Berlin switches to summer time at 2025-03-30T01:00Z and back at 2025-10-26T01:00Z.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localClockForZone, type LocalClock } from '../../../../../utils/domain/nudges/local-clock';
-import { decideNudge, isQuietTime, nudgeLadder, type NudgeDecision } from '../../../../../utils/domain/nudges/policy';
-import { createNudgeState, type EpisodeNudgeState, type NudgeState } from '../../../../../utils/domain/nudges/state';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import type { Settings } from '../../../../../utils/domain/settings/schema';
+import { localClockForZone, type LocalClock } from '@/utils/domain/nudges/local-clock';
+import { decideNudge, isQuietTime, nudgeLadder, type NudgeDecision } from '@/utils/domain/nudges/policy';
+import { createNudgeState, type EpisodeNudgeState, type NudgeState } from '@/utils/domain/nudges/state';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import type { Settings } from '@/utils/domain/settings/schema';
 
 const MIN = 60_000;
 const NOON = Date.parse('2025-06-10T12:00:00Z');

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { localClockForZone } from '../../../../../utils/domain/nudges/local-clock';
-import { decideNudge } from '../../../../../utils/domain/nudges/policy';
+import { localClockForZone } from '@/utils/domain/nudges/local-clock';
+import { decideNudge } from '@/utils/domain/nudges/policy';
 import {
   createNudgeState,
   NudgeStateSchema,
@@ -9,8 +9,8 @@ import {
   recordNudgeShown,
   type NudgeResponse,
   type NudgeState,
-} from '../../../../../utils/domain/nudges/state';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
+} from '@/utils/domain/nudges/state';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 
 const MIN = 60_000;
 const NOON = Date.parse('2025-06-10T12:00:00Z');

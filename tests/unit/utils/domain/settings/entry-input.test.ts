@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCause, parseCustomAct, parsePerson } from '../../../../../utils/domain/settings/entry-input';
+import { parseCause, parseCustomAct, parsePerson } from '@/utils/domain/settings/entry-input';
 
 const ID = '0b6f4f39-3d0a-4f4f-9b47-7d1c1c1d2a11';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../../../utils/domain/settings/migrations';
-import { SETTINGS_VERSION } from '../../../../../utils/domain/settings/schema';
+import { migrateSettings, SETTINGS_MIGRATIONS } from '@/utils/domain/settings/migrations';
+import { SETTINGS_VERSION } from '@/utils/domain/settings/schema';
 
 describe('migrateSettings', () => {
   const chain = {

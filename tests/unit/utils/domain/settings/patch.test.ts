@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import { applySettingsPatch } from '../../../../../utils/domain/settings/patch';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { applySettingsPatch } from '@/utils/domain/settings/patch';
 
 describe('applySettingsPatch', () => {
   it('changes only the fields named in the patch', () => {

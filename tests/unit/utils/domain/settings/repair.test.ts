@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
-import { repairSettings } from '../../../../../utils/domain/settings/repair';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
+import { repairSettings } from '@/utils/domain/settings/repair';
 
 describe('repairSettings', () => {
   it('returns the defaults, with nothing to report, when nothing is stored yet', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  missingSitePatterns,
-  patternCovers,
-  patternsToRevoke,
-  siteAccess,
-} from '../../../../../utils/domain/settings/site-access';
+import { missingSitePatterns, patternCovers, patternsToRevoke, siteAccess } from '@/utils/domain/settings/site-access';
 
 describe('patternCovers', () => {
   it.each([

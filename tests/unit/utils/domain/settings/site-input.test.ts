@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSiteInput, parseNewSite } from '../../../../../utils/domain/settings/site-input';
+import { normaliseSiteInput, parseNewSite } from '@/utils/domain/settings/site-input';
 
 describe('normaliseSiteInput', () => {
   it.each([

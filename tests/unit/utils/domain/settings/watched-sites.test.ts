@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import {
-  findWatchedSite,
-  minutesBeforeNudgeFor,
-  siteMatchPatterns,
-} from '../../../../../utils/domain/settings/watched-sites';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { findWatchedSite, minutesBeforeNudgeFor, siteMatchPatterns } from '@/utils/domain/settings/watched-sites';
 
 describe('findWatchedSite', () => {
   it('finds the site for its own host and for its subdomains', () => {

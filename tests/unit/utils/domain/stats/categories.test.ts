@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actsByCategory } from '../../../../../utils/domain/stats/categories';
-import { aRollup } from '../../../helpers/history-records';
+import { actsByCategory } from '@/utils/domain/stats/categories';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 describe('actsByCategory', () => {
   it('sums each category over the days, most first', () => {

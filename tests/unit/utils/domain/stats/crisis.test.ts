@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shouldShowCrisisCard } from '../../../../../utils/domain/stats/crisis';
-import { aCheckin } from '../../../helpers/history-records';
+import { shouldShowCrisisCard } from '@/utils/domain/stats/crisis';
+import { aCheckin } from '@/tests/unit/helpers/history-records';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2024, 2, 20, 12);

@@ -8,7 +8,7 @@ import {
   dayStartMs,
   isDayKey,
   weekdayOf,
-} from '../../../../../utils/domain/stats/day-key';
+} from '@/utils/domain/stats/day-key';
 
 const HOUR = 3600_000;
 

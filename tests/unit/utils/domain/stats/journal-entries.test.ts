@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NudgeOutcome } from '../../../../../utils/domain/history/records';
-import { dayKeyOfZone } from '../../../../../utils/domain/stats/day-key';
-import {
-  episodeNudgeOutcome,
-  groupByDay,
-  timelineFilterStart,
-} from '../../../../../utils/domain/stats/journal-entries';
-import { aNudge, ms } from '../../../helpers/history-records';
+import type { NudgeOutcome } from '@/utils/domain/history/records';
+import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
+import { episodeNudgeOutcome, groupByDay, timelineFilterStart } from '@/utils/domain/stats/journal-entries';
+import { aNudge, ms } from '@/tests/unit/helpers/history-records';
 
 describe('timelineFilterStart', () => {
   it.each([

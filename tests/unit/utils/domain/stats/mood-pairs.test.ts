@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_MOOD_PAIRS, moodChange, pairMoods } from '../../../../../utils/domain/stats/mood-pairs';
-import { aCheckin, anAct } from '../../../helpers/history-records';
+import { MIN_MOOD_PAIRS, moodChange, pairMoods } from '@/utils/domain/stats/mood-pairs';
+import { aCheckin, anAct } from '@/tests/unit/helpers/history-records';
 
 const MINUTE = 60_000;
 const t0 = Date.UTC(2024, 2, 31, 9);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MOOD_WINDOW_MAX_DAYS, moodWindowStart } from '../../../../../utils/domain/stats/mood-window';
-import { aRollup } from '../../../helpers/history-records';
+import { MOOD_WINDOW_MAX_DAYS, moodWindowStart } from '@/utils/domain/stats/mood-window';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 describe('moodWindowStart', () => {
   it('goes back to the day the count of kind acts reaches enough', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actDaysBetween, scrollingTrend } from '../../../../../utils/domain/stats/reflection';
+import { actDaysBetween, scrollingTrend } from '@/utils/domain/stats/reflection';
 
 describe('scrollingTrend', () => {
   it.each([

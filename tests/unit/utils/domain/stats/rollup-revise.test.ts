@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKeyOfZone, type DayKey } from '../../../../../utils/domain/stats/day-key';
-import type { DailyRollup, HistoryEvent } from '../../../../../utils/domain/stats/rollup';
-import { reviseRollups, rollupsFromRecords } from '../../../../../utils/domain/stats/rollup-revise';
-import { historyEventArbitrary } from '../../../helpers/history-arbitraries';
-import { anEpisode, aNudge, aRollup, ms } from '../../../helpers/history-records';
+import { dayKeyOfZone, type DayKey } from '@/utils/domain/stats/day-key';
+import type { DailyRollup, HistoryEvent } from '@/utils/domain/stats/rollup';
+import { reviseRollups, rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
+import { historyEventArbitrary } from '@/tests/unit/helpers/history-arbitraries';
+import { anEpisode, aNudge, aRollup, ms } from '@/tests/unit/helpers/history-records';
 
 const berlin = dayKeyOfZone('Europe/Berlin');
 const start = ms('2024-03-31T08:00:00Z');

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyToRollup,
-  emptyRollup,
-  isEmptyRollup,
-  rollupDayOf,
-  type HistoryEvent,
-} from '../../../../../utils/domain/stats/rollup';
-import { dayKeyOfZone } from '../../../../../utils/domain/stats/day-key';
-import { aCheckin, anAct, anEpisode, aNudge, aRollup, ms } from '../../../helpers/history-records';
+import { applyToRollup, emptyRollup, isEmptyRollup, rollupDayOf, type HistoryEvent } from '@/utils/domain/stats/rollup';
+import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
+import { aCheckin, anAct, anEpisode, aNudge, aRollup, ms } from '@/tests/unit/helpers/history-records';
 
 const DAY = '2024-03-31';
 const t = ms('2024-03-31T10:00:00Z');

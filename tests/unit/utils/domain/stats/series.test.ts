@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries } from '../../../../../utils/domain/stats/series';
-import { aRollup } from '../../../helpers/history-records';
+import { dailySeries } from '@/utils/domain/stats/series';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 describe('dailySeries', () => {
   it('lists every one of the last N days, oldest first, with days without records as zeros', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStreak, isBeforeStreak } from '../../../../../utils/domain/stats/streak';
+import { currentStreak, isBeforeStreak } from '@/utils/domain/stats/streak';
 
 describe('currentStreak', () => {
   it.each([

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareTimeline,
-  isAfterCursor,
-  mergeTimelinePage,
-  type TimelineItem,
-} from '../../../../../utils/domain/stats/timeline';
-import { aCheckin, anAct, anEpisode } from '../../../helpers/history-records';
+import { compareTimeline, isAfterCursor, mergeTimelinePage, type TimelineItem } from '@/utils/domain/stats/timeline';
+import { aCheckin, anAct, anEpisode } from '@/tests/unit/helpers/history-records';
 
 const act = (id: string, at: number): TimelineItem => ({ kind: 'act', at, id, record: anAct(id, at) });
 const checkin = (id: string, at: number): TimelineItem => ({ kind: 'checkin', at, id, record: aCheckin(id, at, 3) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todayFigures, todayFiguresRange } from '../../../../../utils/domain/stats/today';
-import { aRollup } from '../../../helpers/history-records';
+import { todayFigures, todayFiguresRange } from '@/utils/domain/stats/today';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 describe('todayFigures', () => {
   const rollups = [

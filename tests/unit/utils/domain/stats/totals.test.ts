@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { totalsSince } from '../../../../../utils/domain/stats/totals';
-import { aRollup } from '../../../helpers/history-records';
+import { totalsSince } from '@/utils/domain/stats/totals';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 describe('totalsSince', () => {
   it('adds everything up since the first day with any record', () => {

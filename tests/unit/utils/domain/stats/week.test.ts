@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEEK_START, startOfWeek, weekStartForLocale } from '../../../../../utils/domain/stats/week';
+import { DEFAULT_WEEK_START, startOfWeek, weekStartForLocale } from '@/utils/domain/stats/week';
 
 describe('weekStartForLocale', () => {
   it.each([

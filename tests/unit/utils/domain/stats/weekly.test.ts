@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weeklyReflection } from '../../../../../utils/domain/stats/weekly';
-import { aRollup } from '../../../helpers/history-records';
+import { weeklyReflection } from '@/utils/domain/stats/weekly';
+import { aRollup } from '@/tests/unit/helpers/history-records';
 
 const MINUTE = 60_000;
 const rollups = [

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildExport, serializeExport, type HistoryContents } from '../../../../../utils/domain/data/export-format';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
-import { importHistory } from '../../../../../utils/platform/data/import-history';
-import { exportEverything, readAllHistory } from '../../../../../utils/platform/data/read-history';
-import { actsRepo } from '../../../../../utils/platform/db/repos';
-import { readExportFixture } from '../../../helpers/export-fixtures';
-import { openFreshHistoryDb, seededHistoryDb } from '../../../helpers/data-transfer-db';
+import { buildExport, serializeExport, type HistoryContents } from '@/utils/domain/data/export-format';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import { importHistory } from '@/utils/platform/data/import-history';
+import { exportEverything, readAllHistory } from '@/utils/platform/data/read-history';
+import { actsRepo } from '@/utils/platform/db/repos';
+import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
+import { openFreshHistoryDb, seededHistoryDb } from '@/tests/unit/helpers/data-transfer-db';
 
 const fixture = parseImport(readExportFixture('valid'));
 if (!fixture.ok) throw new Error('fixture must be valid');

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createImportStaging,
-  ImportInterrupted,
-  STAGING_IDLE_MS,
-} from '../../../../../utils/platform/data/import-staging';
+import { createImportStaging, ImportInterrupted, STAGING_IDLE_MS } from '@/utils/platform/data/import-staging';
 
 describe('createImportStaging', () => {
   it('joins the chunks of an upload in order and forgets them once taken', () => {

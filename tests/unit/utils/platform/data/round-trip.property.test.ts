@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildExport, serializeExport, type HistoryContents } from '../../../../../utils/domain/data/export-format';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
+import { buildExport, serializeExport, type HistoryContents } from '@/utils/domain/data/export-format';
+import { parseImport } from '@/utils/domain/data/parse-import';
 import {
   CHECKIN_CONTEXTS,
   EPISODE_END_REASONS,
@@ -10,12 +10,12 @@ import {
   type CheckinRecord,
   type EpisodeRecord,
   type NudgeRecord,
-} from '../../../../../utils/domain/history/records';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import { ACT_CATEGORIES } from '../../../../../utils/domain/settings/schema';
-import { importHistory } from '../../../../../utils/platform/data/import-history';
-import { readAllHistory } from '../../../../../utils/platform/data/read-history';
-import { openFreshHistoryDb } from '../../../helpers/data-transfer-db';
+} from '@/utils/domain/history/records';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { ACT_CATEGORIES } from '@/utils/domain/settings/schema';
+import { importHistory } from '@/utils/platform/data/import-history';
+import { readAllHistory } from '@/utils/platform/data/read-history';
+import { openFreshHistoryDb } from '@/tests/unit/helpers/data-transfer-db';
 
 const id = fc.stringMatching(/^[\w-]{1,64}$/);
 const time = fc.maxSafeNat().map((n) => n % (8.64e15 + 1));

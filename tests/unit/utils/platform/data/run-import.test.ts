@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseImport } from '../../../../../utils/domain/data/parse-import';
-import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
-import { createImportStaging } from '../../../../../utils/platform/data/import-staging';
-import { readAllHistory } from '../../../../../utils/platform/data/read-history';
-import { importUpload, runImport } from '../../../../../utils/platform/data/run-import';
-import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
-import { readSettings, writeSettings } from '../../../../../utils/platform/storage/settings-store';
-import { readExportFixture, type ExportFixture } from '../../../helpers/export-fixtures';
-import { openFreshHistoryDb, seededHistoryDb } from '../../../helpers/data-transfer-db';
+import { parseImport } from '@/utils/domain/data/parse-import';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
+import { createImportStaging } from '@/utils/platform/data/import-staging';
+import { readAllHistory } from '@/utils/platform/data/read-history';
+import { importUpload, runImport } from '@/utils/platform/data/run-import';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { readSettings, writeSettings } from '@/utils/platform/storage/settings-store';
+import { readExportFixture, type ExportFixture } from '@/tests/unit/helpers/export-fixtures';
+import { openFreshHistoryDb, seededHistoryDb } from '@/tests/unit/helpers/data-transfer-db';
 
 const valid = readExportFixture('valid');
 const parsed = parseImport(valid);

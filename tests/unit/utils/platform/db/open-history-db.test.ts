@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import type { EpisodeRecord } from '../../../../../utils/domain/history/records';
-import { HISTORY_DB_VERSION } from '../../../../../utils/platform/db/schema';
-import { openHistoryDb } from '../../../../../utils/platform/db/open-history-db';
-import { episodesRepo } from '../../../../../utils/platform/db/repos';
+import type { EpisodeRecord } from '@/utils/domain/history/records';
+import { HISTORY_DB_VERSION } from '@/utils/platform/db/schema';
+import { openHistoryDb } from '@/utils/platform/db/open-history-db';
+import { episodesRepo } from '@/utils/platform/db/repos';
 
 let counter = 0;
 const freshName = () => `history-test-${++counter}-${Date.now()}`;

@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKeyOfZone } from '../../../../../utils/domain/stats/day-key';
-import type { HistoryEvent } from '../../../../../utils/domain/stats/rollup';
-import { rollupsFromRecords } from '../../../../../utils/domain/stats/rollup-revise';
-import {
-  recordAct,
-  recordCheckin,
-  recordNudge,
-  saveEpisodeWithRollup,
-} from '../../../../../utils/platform/db/record-with-rollup';
-import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
-import { episodesRepo } from '../../../../../utils/platform/db/repos';
-import { historyEventArbitrary } from '../../../helpers/history-arbitraries';
-import { allEvents, freshHistoryDb } from '../../../helpers/history-db';
-import { aCheckin, anAct, anEpisode, aNudge, aRollup, ms } from '../../../helpers/history-records';
+import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
+import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
+import { recordAct, recordCheckin, recordNudge, saveEpisodeWithRollup } from '@/utils/platform/db/record-with-rollup';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { episodesRepo } from '@/utils/platform/db/repos';
+import { historyEventArbitrary } from '@/tests/unit/helpers/history-arbitraries';
+import { allEvents, freshHistoryDb } from '@/tests/unit/helpers/history-db';
+import { aCheckin, anAct, anEpisode, aNudge, aRollup, ms } from '@/tests/unit/helpers/history-records';
 
 const berlin = dayKeyOfZone('Europe/Berlin');
 const start = ms('2024-10-27T20:00:00Z');

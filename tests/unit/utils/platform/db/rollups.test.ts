@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKeyOfZone } from '../../../../../utils/domain/stats/day-key';
-import { rollupsFromRecords } from '../../../../../utils/domain/stats/rollup-revise';
-import { recordAct, recordCheckin } from '../../../../../utils/platform/db/record-with-rollup';
-import { readAllRollups, readRollups, readStreakDays, rebuildRollups } from '../../../../../utils/platform/db/rollups';
-import { generateHistory } from '../../../../fixtures/history/generate-history';
-import { allEvents, freshHistoryDb, putRecords } from '../../../helpers/history-db';
-import { aCheckin, anAct, aRollup, ms } from '../../../helpers/history-records';
+import { addDays, dayKeyOfZone } from '@/utils/domain/stats/day-key';
+import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
+import { recordAct, recordCheckin } from '@/utils/platform/db/record-with-rollup';
+import { readAllRollups, readRollups, readStreakDays, rebuildRollups } from '@/utils/platform/db/rollups';
+import { generateHistory } from '@/tests/fixtures/history/generate-history';
+import { allEvents, freshHistoryDb, putRecords } from '@/tests/unit/helpers/history-db';
+import { aCheckin, anAct, aRollup, ms } from '@/tests/unit/helpers/history-records';
 
 const newYork = dayKeyOfZone('America/New_York');
 const utc = dayKeyOfZone('UTC');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_DB_VERSION } from '../../../../../utils/platform/db/schema';
+import { HISTORY_DB_VERSION } from '@/utils/platform/db/schema';
 
 /*
  * Why: a browser that has run upgrade step N never runs it again, so editing a shipped step would

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayKeyOfZone, type DayKey } from '../../../../../utils/domain/stats/day-key';
-import { pairMoods } from '../../../../../utils/domain/stats/mood-pairs';
-import { startOfWeek } from '../../../../../utils/domain/stats/week';
-import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
-import { recordCheckin } from '../../../../../utils/platform/db/record-with-rollup';
-import { rebuildRollups } from '../../../../../utils/platform/db/rollups';
+import { addDays, dayKeyOfZone, type DayKey } from '@/utils/domain/stats/day-key';
+import { pairMoods } from '@/utils/domain/stats/mood-pairs';
+import { startOfWeek } from '@/utils/domain/stats/week';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { recordCheckin } from '@/utils/platform/db/record-with-rollup';
+import { rebuildRollups } from '@/utils/platform/db/rollups';
 import {
   readCategoryCounts,
   readCrisisCard,
@@ -14,10 +14,10 @@ import {
   readTodayFigures,
   readTotals,
   readWeeklyReflection,
-} from '../../../../../utils/platform/db/stats-reads';
-import { generateHistory, type HistoryRecords } from '../../../../fixtures/history/generate-history';
-import { freshHistoryDb, putRecords } from '../../../helpers/history-db';
-import { aCheckin } from '../../../helpers/history-records';
+} from '@/utils/platform/db/stats-reads';
+import { generateHistory, type HistoryRecords } from '@/tests/fixtures/history/generate-history';
+import { freshHistoryDb, putRecords } from '@/tests/unit/helpers/history-db';
+import { aCheckin } from '@/tests/unit/helpers/history-records';
 
 const newYork = dayKeyOfZone('America/New_York');
 const endAt = Date.parse('2024-11-06T23:00:00Z');

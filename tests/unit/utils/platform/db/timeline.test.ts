@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareTimeline, type TimelineItem } from '../../../../../utils/domain/stats/timeline';
-import type { HistoryDatabase } from '../../../../../utils/platform/db/open-history-db';
-import { readTimelinePage, type TimelineQuery } from '../../../../../utils/platform/db/timeline';
-import { generateHistory } from '../../../../fixtures/history/generate-history';
-import { historyEventArbitrary } from '../../../helpers/history-arbitraries';
-import { allEvents, freshHistoryDb, putRecords } from '../../../helpers/history-db';
-import { aCheckin, anAct, anEpisode, ms } from '../../../helpers/history-records';
+import { compareTimeline, type TimelineItem } from '@/utils/domain/stats/timeline';
+import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { readTimelinePage, type TimelineQuery } from '@/utils/platform/db/timeline';
+import { generateHistory } from '@/tests/fixtures/history/generate-history';
+import { historyEventArbitrary } from '@/tests/unit/helpers/history-arbitraries';
+import { allEvents, freshHistoryDb, putRecords } from '@/tests/unit/helpers/history-db';
+import { aCheckin, anAct, anEpisode, ms } from '@/tests/unit/helpers/history-records';
 
 /** Reads every page until `next` is null. */
 async function readAllPages(db: HistoryDatabase, query: TimelineQuery): Promise<TimelineItem[][]> {

@@ -1,10 +1,10 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent } from '../../../../../utils/domain/stats/rollup';
-import { rollupsFromRecords } from '../../../../../utils/domain/stats/rollup-revise';
-import { openHistoryDb } from '../../../../../utils/platform/db/open-history-db';
-import { localDayKeyOf } from '../../../../../utils/platform/time-zone';
-import dump from '../../../../fixtures/db/history-v1.json';
+import type { HistoryEvent } from '@/utils/domain/stats/rollup';
+import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
+import { openHistoryDb } from '@/utils/platform/db/open-history-db';
+import { localDayKeyOf } from '@/utils/platform/time-zone';
+import dump from '@/tests/fixtures/db/history-v1.json';
 
 type StoreName = 'episodes' | 'nudges' | 'acts' | 'checkins';
 const RECORD_STORES: StoreName[] = ['episodes', 'nudges', 'acts', 'checkins'];

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDefaultSettings } from '../../../../../utils/domain/settings/defaults';
-import { createRouter, type Handlers, MAX_MESSAGE_CHARS } from '../../../../../utils/platform/messaging/router';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { createRouter, type Handlers, MAX_MESSAGE_CHARS } from '@/utils/platform/messaging/router';
 
 const OWN = { id: 'outward-test-id', baseUrl: 'chrome-extension://outward-test-id/' };
 const page = { id: OWN.id, url: `${OWN.baseUrl}options.html` };

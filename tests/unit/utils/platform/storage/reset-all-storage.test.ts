@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
-import {
-  readSettings,
-  resetAllStorage,
-  updateSettings,
-  writeSettings,
-} from '../../../../../utils/platform/storage/settings-store';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
+import { readSettings, resetAllStorage, updateSettings, writeSettings } from '@/utils/platform/storage/settings-store';
 
 describe('resetAllStorage', () => {
   it('empties local, sync and session storage and stores the default settings', async () => {

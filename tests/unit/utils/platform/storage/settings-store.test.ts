@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDefaultSettings, DEFAULT_SETTINGS } from '../../../../../utils/domain/settings/defaults';
+import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
 import {
   healSettings,
   readRepairReport,
   readSettings,
   updateSettings,
   writeSettings,
-} from '../../../../../utils/platform/storage/settings-store';
+} from '@/utils/platform/storage/settings-store';
 
 describe('settings store', () => {
   it('reads defaults on first run', async () => {
