@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     if (!args.has('--no-history')) {
       step('adding six weeks of example history so the journal has something to show');
       await setup.goto(`chrome-extension://${session.extensionId}/journal.html`);
-      await seedHistory(setup, 420, 42);
+      await seedHistory(setup, 420, 42, Date.now());
     }
     await setup.close();
     const feed = await session.context.newPage();

@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createJournalFormats } from '@/components/journal/formats';
 import { axeViolations } from './harness/axe';
+import { E2E_NOW } from './harness/clock';
 import { launchWithExtension, type Session } from './harness/extension';
 import { browserClock, journalReadyAt, seedHistory } from './harness/history-seed';
 import { expectedJournal } from './journal-expected';
@@ -14,16 +16,21 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** Opens the journal, seeds `count` records over `days` days, reloads and waits for the first render. */
+/**
+ * Opens the journal with its clock at the suite's fixed "now", seeds `count` records over the `days`
+ * days before it, reloads and waits for the first render. `format` writes numbers as the page does.
+ */
 async function seededJournal(count: number, days: number, scheme: 'light' | 'dark' = 'light') {
   session = await launchWithExtension();
-  const page = await session.openExtensionPage('journal', scheme);
+  const page = await session.openExtensionPage('journal', scheme, { now: E2E_NOW });
   await page.setViewportSize({ width: 1100, height: 900 });
   await journalReadyAt(page);
-  const data = await seedHistory(page, count, days);
+  const data = await seedHistory(page, count, days, E2E_NOW);
   const readyAt = await journalReadyAt(page);
-  const expected = expectedJournal(data, await browserClock(page), Date.now());
-  return { page, data, expected, readyAt };
+  const clock = await browserClock(page);
+  const expected = expectedJournal(data, clock, E2E_NOW);
+  const { number: format, month } = createJournalFormats(clock.locale, clock.timeZone);
+  return { page, data, expected, readyAt, format, month };
 }
 
 /** The cells of a table's body rows, header cell first. */
@@ -34,38 +41,34 @@ const tableRows = (page: Page, caption: string) =>
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 
 const entryTitles = (page: Page) => page.locator('.entry-title').allTextContents();
-const format = (page: Page, value: number) => page.evaluate((n) => new Intl.NumberFormat().format(n), value);
 
 describe('journal in Chromium', () => {
   it('shows totals, the week, the charts’ figures and mood pairs computed from the seeded history', async () => {
-    const { page, expected } = await seededJournal(2000, 120);
+    const { page, expected, format, month } = await seededJournal(2000, 120);
     const { totals, weekly } = expected;
-    const month = await page.evaluate(
-      (day) =>
-        new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-          Date.parse(`${day}T12:00:00Z`),
-        ),
-      totals.since!,
-    );
 
     expect(await page.locator('.totals-headline').textContent()).toBe(
-      `${await format(page, totals.acts)} kind acts since ${month}`,
+      `${format(totals.acts)} kind acts since ${month(totals.since!)}`,
     );
     expect(await page.locator('.journal .figures dd').allTextContents()).toEqual(
-      await Promise.all([totals.daysWithActs, totals.nudgesAccepted, totals.checkins].map((n) => format(page, n))),
+      [totals.daysWithActs, totals.nudgesAccepted, totals.checkins].map(format),
     );
     expect(await tableRows(page, 'This week so far')).toEqual([
-      ['Fast scrolling', `${weekly.thisWeek.doomMinutes} min`, `${weekly.lastWeekToDate.doomMinutes} min`],
-      ['Kind acts', String(weekly.thisWeek.acts), String(weekly.lastWeekToDate.acts)],
-      ['Nudges taken up', String(weekly.thisWeek.nudgesAccepted), String(weekly.lastWeekToDate.nudgesAccepted)],
+      [
+        'Fast scrolling',
+        `${format(weekly.thisWeek.doomMinutes)} min`,
+        `${format(weekly.lastWeekToDate.doomMinutes)} min`,
+      ],
+      ['Kind acts', format(weekly.thisWeek.acts), format(weekly.lastWeekToDate.acts)],
+      ['Nudges taken up', format(weekly.thisWeek.nudgesAccepted), format(weekly.lastWeekToDate.nudgesAccepted)],
     ]);
     const daily = await tableRows(page, 'Over the last 30 days');
     expect(daily.map(([, minutes, acts]) => [minutes, acts])).toEqual(
-      expected.series.map((p) => [String(p.doomMinutes), String(p.acts)]),
+      expected.series.map((p) => [format(p.doomMinutes), format(p.acts)]),
     );
     expect(await tableRows(page, 'Kind acts of each kind')).toHaveLength(6);
-    expect((await tableRows(page, 'Kind acts of each kind')).map(([, n]) => Number(n))).toEqual(
-      expected.categories.map((c) => c.acts),
+    expect((await tableRows(page, 'Kind acts of each kind')).map(([, n]) => n)).toEqual(
+      expected.categories.map((c) => format(c.acts)),
     );
     expect(expected.mood.pairs).toBeGreaterThanOrEqual(3);
     expect(await page.locator('p', { hasText: /^From \d+ kind acts/ }).textContent()).toMatch(
@@ -95,7 +98,7 @@ describe('journal in Chromium', () => {
 
   it('welcomes a first visit warmly when there is no history yet', async () => {
     session = await launchWithExtension();
-    const page = await session.openExtensionPage('journal');
+    const page = await session.openExtensionPage('journal', 'light', { now: E2E_NOW });
     await journalReadyAt(page);
 
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Your journal starts here']);

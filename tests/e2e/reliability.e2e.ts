@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,13 +16,17 @@ import {
   randomStopTimes,
   stopWorkerAt,
 } from './harness/faults';
+import { reportPastScrolling } from './harness/content-world';
 import { startStaticServer } from './harness/server';
 import { currentWorker, readStore, scrollFor, sendFromPage, watchLocalSite } from './harness/watch';
 
-/** Length of the scripted two-tab session (ms); the nudge threshold is one minute, so a nudge happens in it. */
-const SESSION_MS = 180_000;
-/** Worker stops in the faulty run, at random points of the session. */
-const STOPS = 5;
+/**
+ * Length of the scripted two-tab session (ms): the suite's one real-time run of the minimum
+ * threshold, from zero to a nudge at one minute, with half a minute to spare for lost windows.
+ */
+const SESSION_MS = 90_000;
+/** Worker stops in the faulty run, at random points of the session (each slot ≥ a summary apart). */
+const STOPS = 3;
 /** Time for each tab's last window to be summarised and folded after the scrolling ends (ms). */
 const SETTLE_MS = SUMMARY_EVERY_MS + 4_000;
 
@@ -37,6 +42,7 @@ interface NudgeRow {
   id: string;
   level: number;
   outcome: string;
+  outcomeAt: number | null;
 }
 
 type Cleanup = (fn: () => Promise<void>) => void;
@@ -98,7 +104,7 @@ describe.concurrent('reliability in Chromium', () => {
     expect,
     onTestFinished,
   }) => {
-    const seed = Number(process.env.OUTWARD_E2E_SEED ?? Date.now() % 1_000_000);
+    const seed = Number(process.env.OUTWARD_E2E_SEED ?? randomInt(1_000_000));
     const stops = randomStopTimes(seed, STOPS, SESSION_MS - 25_000, SUMMARY_EVERY_MS + 2_000);
     console.log(`worker stops (seed ${seed}, OUTWARD_E2E_SEED to repeat): ${stops.join(', ')} ms`);
     const [control, faulty] = await Promise.all([launch(onTestFinished), launch(onTestFinished)]);
@@ -127,7 +133,8 @@ describe.concurrent('reliability in Chromium', () => {
     const first = await launch(onTestFinished, { server });
     const extensionPage = await watchLocalSite(first, { minutesBeforeNudge: 1 });
     const feed = await openFeed(first);
-    await seedEpisodeNearThreshold(extensionPage);
+    await reportPastScrolling(feed, first.extensionId, 50_000);
+    const seeded = (await readDetector(extensionPage))!.episode!.id;
     await scrollUntilCard(feed);
     await feed.locator('outward-nudge').getByRole('button', { name: 'I’m here on purpose' }).click();
     await expect.poll(async () => (await readStore<NudgeRow>(extensionPage, 'nudges'))[0]?.outcome).toBe('purposeful');
@@ -135,7 +142,7 @@ describe.concurrent('reliability in Chromium', () => {
     await sendFromPage(extensionPage, 'act/start', { act: offered, nudgeId: null });
     await sendFromPage(extensionPage, 'checkin/save', { mood: 4, note: 'before the restart', id: null });
     const before = await keptState(extensionPage);
-    const open = before.episodes.find((episode) => episode.id === SEEDED_EPISODE);
+    const open = before.episodes.find((episode) => episode.id === seeded);
 
     await first.close({ keepProfile: true });
     onTestFinished(() => rm(first.extensionDir, { recursive: true, force: true }));
@@ -147,23 +154,23 @@ describe.concurrent('reliability in Chromium', () => {
     const page = await second.openExtensionPage('options');
 
     await expect
-      .poll(async () => (await readStore<EpisodeRow>(page, 'episodes')).find((e) => e.id === SEEDED_EPISODE)?.endReason)
+      .poll(async () => (await readStore<EpisodeRow>(page, 'episodes')).find((e) => e.id === seeded)?.endReason)
       .toBe('restart');
     const after = await keptState(page);
-    const ended = after.episodes.find((episode) => episode.id === SEEDED_EPISODE)!;
+    const ended = after.episodes.find((episode) => episode.id === seeded)!;
     expect(open).toMatchObject({ endedAt: null });
     expect(ended).toMatchObject({ startedAt: open!.startedAt, endReason: 'restart', endedAt: ended.lastActivityAt });
     expect(ended.doomMs).toBeGreaterThanOrEqual(open!.doomMs);
     expect({ ...after, episodes: [] }).toEqual({ ...before, episodes: [] });
     expect(before.pendingAct).toMatchObject({ act: offered });
-    expect(before.nudgeState?.mutedUntilBySite['127.0.0.1']).toBeGreaterThan(Date.now());
+    expect(before.nudgeState?.mutedUntilBySite['127.0.0.1']).toBeGreaterThan(before.nudges[0]!.outcomeAt!);
     expect(before.checkins).toHaveLength(1);
 
     // The next doom-like scrolling starts a new episode.
     await scrollFor(await openFeed(second), SUMMARY_EVERY_MS + 3_000);
     await expect.poll(async () => (await readDetector(page))?.episode?.id, { timeout: 15_000 }).toBeTruthy();
     const newId = (await readDetector(page))!.episode!.id;
-    expect(newId).not.toBe(SEEDED_EPISODE);
+    expect(newId).not.toBe(seeded);
     await expect.poll(async () => (await readStore<EpisodeRow>(page, 'episodes')).map((e) => e.id)).toContain(newId);
   }, 180_000);
 
@@ -214,7 +221,6 @@ describe.concurrent('reliability in Chromium', () => {
 });
 
 const CARD = 'outward-nudge [role="dialog"]';
-const SEEDED_EPISODE = 'seeded-episode';
 
 /** Wheel-scrolls until the nudge card is on the page (for at most a minute). */
 async function scrollUntilCard(page: Page): Promise<void> {
@@ -223,31 +229,6 @@ async function scrollUntilCard(page: Page): Promise<void> {
     if (Date.now() > deadline) throw new Error('no nudge card after a minute of scrolling');
     await scrollFor(page, 1_000);
   }
-}
-
-/**
- * Puts an open episode 55 s into doom scrolling on 127.0.0.1 into the detector's session state,
- * due for a checkpoint, so the next real summary writes it to history and crosses the threshold.
- */
-async function seedEpisodeNearThreshold(page: Page): Promise<void> {
-  await page.evaluate(
-    async ([id, now]) => {
-      const episode = {
-        id,
-        startedAt: now - 90_000,
-        lastSeenAt: now,
-        lastDoomAt: now,
-        doomMs: 55_000,
-        activeMs: 60_000,
-        sites: ['127.0.0.1'],
-        nudgeLevel: 0,
-        lastCheckpointAt: null,
-        thresholdReached: false,
-      };
-      await chrome.storage.session.set({ detector: { coveredUntil: now, episode } });
-    },
-    [SEEDED_EPISODE, Date.now()] as const,
-  );
 }
 
 /** What a browser restart must keep: settings, the pending act, snoozes, and the history stores. */

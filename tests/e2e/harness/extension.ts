@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { E2E_TIME_ZONE, fixPageClock } from './clock';
 import { startStaticServer, type StaticServer } from './server';
 
 /** Debian's real Chromium binary (the /usr/bin/chromium wrapper injects its own flags). */
@@ -51,8 +52,15 @@ export interface Session {
   requests: string[];
   /** Errors logged or thrown by the worker and by extension pages opened through `openExtensionPage`. */
   errors: string[];
-  /** Opens one of the extension's pages in a normal tab. */
-  openExtensionPage(name: 'popup' | 'options' | 'journal' | 'welcome', colorScheme?: 'light' | 'dark'): Promise<Page>;
+  /**
+   * Opens one of the extension's pages in a normal tab; with `now`, the page's clock reads that
+   * instant (see `fixPageClock`).
+   */
+  openExtensionPage(
+    name: 'popup' | 'options' | 'journal' | 'welcome',
+    colorScheme?: 'light' | 'dark',
+    options?: { now?: number },
+  ): Promise<Page>;
   /** Closes the browser (keeps the profile when `keepProfile`), the server and temp folders. */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -77,6 +85,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
+    ...(E2E_TIME_ZONE ? { timezoneId: E2E_TIME_ZONE } : {}),
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
   });
   const requests: string[] = [];
@@ -97,8 +106,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionDir,
     requests,
     errors,
-    async openExtensionPage(name, colorScheme = 'light') {
+    async openExtensionPage(name, colorScheme = 'light', { now } = {}) {
       const page = await context.newPage();
+      if (now !== undefined) await fixPageClock(page, now);
       page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${name}: ${message.text()}`);

@@ -13,12 +13,13 @@ export async function browserClock(page: Page): Promise<{ timeZone: string; loca
 }
 
 /**
- * Seeds `count` generated records over the last `days` days into the history database of the
- * extension page `page` (which must have opened the database already) and reloads it.
+ * Seeds `count` generated records over the `days` days before `now` into the history database of
+ * the extension page `page` (which must have opened the database already) and reloads it. Give the
+ * page the same `now` (`openExtensionPage(…, { now })`) so its "today" is the seed's.
  */
-export async function seedHistory(page: Page, count: number, days: number): Promise<SeedData> {
+export async function seedHistory(page: Page, count: number, days: number, now: number): Promise<SeedData> {
   const { timeZone } = await browserClock(page);
-  const data = buildSeedData({ count, seed: 6, endAt: Date.now() - 60_000, days }, dayKeyOfZone(timeZone));
+  const data = buildSeedData({ count, seed: 6, endAt: now - 60_000, days }, dayKeyOfZone(timeZone));
   // JSON text, not the object: Playwright serialises large object arguments slowly.
   await page.evaluate(writeHistorySeed, { db: HISTORY_DB_NAME, data: JSON.stringify(data) });
   await page.reload();
