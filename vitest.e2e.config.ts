@@ -3,14 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: the built extension in Debian's Chromium (headless), driven by playwright-core.
- * One file at a time: the machine has two cores and each test starts its own browser.
+ * Two files at a time: most of a scenario is real time spent scrolling or waiting for the worker,
+ * and each test starts its own browser in its own profile, so two files never share state.
  */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
+    pool: 'threads',
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

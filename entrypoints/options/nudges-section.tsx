@@ -9,6 +9,7 @@ import { StyleChoice } from '@/components/style-choice';
 import { ToggleSetting } from '@/components/toggle-setting';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { releaseNotifications, requestNotifications } from '@/utils/platform/permissions';
+import { localTimeZone } from '@/utils/platform/time-zone';
 import { formatPauseTime, pauseEnd } from './pause';
 import type { SaveSettings } from './use-live-settings';
 
@@ -121,7 +122,7 @@ export function NudgesSection({ settings, save }: { settings: Settings; save: Sa
         pausedUntil={nudges.pausedUntil}
         now={now}
         formatTime={(epochMs) => formatPauseTime(epochMs)}
-        pause={(length) => save({ nudges: { pausedUntil: pauseEnd(length, Date.now()) } })}
+        pause={(length) => save({ nudges: { pausedUntil: pauseEnd(length, Date.now(), localTimeZone()) } })}
         resume={() => save({ nudges: { pausedUntil: null } })}
       />
     </section>

@@ -1,14 +1,15 @@
 import type { PauseLength } from '@/components/pause-control';
+import { addDays, dayKeyOfZone, dayStartMs } from '@/utils/domain/stats/day-key';
 
 const HOUR_MS = 3_600_000;
 
-/** When a pause chosen at `now` ends (epoch ms): an hour later, or the next local midnight. */
-export function pauseEnd(length: PauseLength, now: number): number {
+/**
+ * When a pause chosen at `now` ends (epoch ms): an hour later, or the start of the next local day in
+ * `timeZone` (by the calendar, so a 23- or 25-hour daylight-saving day still ends at its midnight).
+ */
+export function pauseEnd(length: PauseLength, now: number, timeZone: string): number {
   if (length === 'hour') return now + HOUR_MS;
-  const midnight = new Date(now);
-  // setHours moves along the local calendar, so a 23- or 25-hour DST day still ends at midnight.
-  midnight.setHours(24, 0, 0, 0);
-  return midnight.getTime();
+  return dayStartMs(addDays(dayKeyOfZone(timeZone)(now), 1), timeZone);
 }
 
 /** Words an instant for "paused until …" in the page's language: weekday and time. */
