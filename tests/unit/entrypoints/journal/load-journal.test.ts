@@ -6,8 +6,8 @@ import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import { localDayKeyOf } from '@/utils/platform/time-zone';
 import { aCheckin, anAct } from '@/tests/unit/helpers/history-records';
 
-// Local noon today, so records a few minutes earlier fall on the same local day.
-const now = new Date().setHours(12, 0, 0, 0);
+// Local noon of a fixed day, so records a few minutes earlier fall on the same local day in any zone.
+const now = new Date(2026, 5, 17, 12, 0, 0, 0).getTime();
 
 afterEach(async () => {
   await closeHistoryDb();

@@ -44,6 +44,9 @@ async function nudgeRecords() {
 const button = (name: string) => screen.findByRole('button', { name });
 
 beforeEach(() => {
+  // The popup and the handlers read the clock: it starts at a fixed instant and ticks on.
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(Date.UTC(2026, 5, 17, 9, 30));
   vi.stubGlobal('indexedDB', new IDBFactory());
   // The popup's messages go through the background's real handlers, as in the browser.
   const route = createRouter(createHandlers(), own);
@@ -54,6 +57,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await closeHistoryDb();
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
