@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { axeViolations, launchFirefox, until, type FirefoxSession } from '@/tests/e2e/harness/firefox';
 
@@ -6,12 +6,18 @@ const PAGES = ['popup', 'options', 'journal', 'welcome'] as const;
 /** Something each page shows only once it has loaded its data. */
 const READY = { popup: 'h1', options: 'input', journal: 'h1', welcome: 'h1' } as const;
 
-/** One browser for the whole file: each test opens its own pages, and the install test runs first. */
+/**
+ * One browser for the whole file: each test opens its own pages, and the install test runs first.
+ * Launched by the first test that asks, so a browser that cannot start fails every test, not a hook.
+ */
+let launching: Promise<FirefoxSession> | undefined;
 let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
+beforeEach(async () => {
+  session = await (launching ??= launchFirefox());
 });
-afterAll(() => session?.close());
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+});
 
 async function loaded(page: Page, name: (typeof PAGES)[number]): Promise<Page> {
   await until(`${name} to render`, async () => (await page.$(READY[name])) !== null);
