@@ -1,3 +1,4 @@
+import type Axe from 'axe-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -48,6 +49,26 @@ async function cardButton(page: Page, name: string): Promise<ElementHandle<HTMLB
   if (!button) throw new Error(`no card button named ${name}`);
   return button;
 }
+
+/** How many buttons inside the card's shadow root axe-core (already injected) checked for a name. */
+function shadowButtonsAxeChecked(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof Axe }).axe;
+    const results = await axe.run(
+      { include: ['outward-nudge'] },
+      { runOnly: { type: 'rule', values: ['button-name'] } },
+    );
+    return results.passes
+      .flatMap((rule) => rule.nodes)
+      .filter((node) => Array.isArray(node.target[0]) && node.target[0][0] === 'outward-nudge').length;
+  });
+}
+
+/** The id of the nudge on show, as the background keeps it. */
+const activeNudgeId = (page: Page) =>
+  page.evaluate(
+    async () => ((await chrome.storage.local.get('activeNudge')).activeNudge as { record: { id: string } }).record.id,
+  );
 
 const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
 
@@ -126,7 +147,7 @@ describe('nudges in Firefox', () => {
     expect(await frontTabHasContentScript(extensionPage)).toBe(true);
   });
 
-  it('shows the card after a minute of real scrolling, and records Not now in IndexedDB', async () => {
+  it('shows the card after a minute of real scrolling, and records Another idea and Not now in IndexedDB', async () => {
     session = await launchFirefox();
     const extensionPage = await watchLocalSite(session, { minutesBeforeNudge: 1 });
     const feed = await session.openPage(session.server.url('/feed.html'));
@@ -140,34 +161,43 @@ describe('nudges in Firefox', () => {
     expect(await badgeText(extensionPage)).toBe(NUDGE_BADGE);
     const episodes = await readStore<EpisodeRow>(extensionPage, 'episodes');
     expect(episodes).toEqual([expect.objectContaining({ sites: ['127.0.0.1'] })]);
-    expect(await axeViolations(feed, 'outward-nudge')).toEqual([]);
+    const first = await activeNudgeId(extensionPage);
 
+    // Another idea: the same card offers a different act under a new nudge id.
+    await (await cardButton(feed, 'Another idea')).click();
+    await until('another idea', async () => (await activeNudgeId(extensionPage)) !== first);
+    const second = await activeNudgeId(extensionPage);
+    expect(await cardShown(feed)()).toBe(true);
     await (await cardButton(feed, 'Not now')).click();
 
     await until('the card to go', async () => !(await cardShown(feed)()));
     await until('Not now in IndexedDB', async () =>
       (await readStore<NudgeRow>(extensionPage, 'nudges')).some((n) => n.outcome === 'not-now'),
     );
-    expect(await readStore<NudgeRow>(extensionPage, 'nudges')).toEqual([
-      expect.objectContaining({
-        episodeId: episodes[0]!.id,
-        site: '127.0.0.1',
-        level: 1,
-        outcome: 'not-now',
-        outcomeAt: expect.any(Number),
-      }),
-    ]);
+    const nudges = await readStore<NudgeRow>(extensionPage, 'nudges');
+    const answer = { episodeId: episodes[0]!.id, site: '127.0.0.1', level: 1, outcomeAt: expect.any(Number) };
+    expect(nudges).toHaveLength(2);
+    expect(nudges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ...answer, id: first, outcome: 'another' }),
+        expect.objectContaining({ ...answer, id: second, outcome: 'not-now' }),
+      ]),
+    );
     expect(await outsideRequests(session)).toEqual([]);
     expect(await session.errors()).toEqual([]);
   }, 240_000);
 
-  it('records Do it from the card in IndexedDB and starts the act', async () => {
+  it('shows an accessible card, records Do it in IndexedDB and starts the act', async () => {
     session = await launchFirefox();
     const extensionPage = await watchLocalSite(session, { minutesBeforeNudge: 1 });
     const feed = await session.openPage(session.server.url('/feed.html'));
     await seedEpisodeNearThreshold(extensionPage);
 
     expect(await scrollUntil(session, feed, cardShown(feed), 60_000)).not.toBeNull();
+    expect(await axeViolations(feed, 'outward-nudge')).toEqual([]);
+    // axe names a node inside a shadow root by a path of selectors, [host, inner]: it did look
+    // inside the card (its five buttons), not only at the empty host element.
+    expect(await shadowButtonsAxeChecked(feed)).toBe(5);
     const active = await extensionPage.evaluate(
       async () =>
         (await chrome.storage.local.get('activeNudge')).activeNudge as {
