@@ -1,5 +1,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type Axe from 'axe-core';
@@ -316,7 +317,7 @@ let axeSource: string | undefined;
  * shadow root included.
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  axeSource ??= await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   return page.evaluate(
     async (tags, selector) => {
