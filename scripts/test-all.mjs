@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in order, on the production builds. Runs all steps even
 // when one fails, prints a table, and ends with `tests: N passed, N failed` counted from the test
-// runners' own JSON reports (unit, end to end in Chromium and in Firefox) plus one test per Firefox-lint run. Exit code 1 if
+// runners' own JSON reports (unit, end to end) plus one test per Firefox-lint run. Exit code 1 if
 // any step failed. Above the summary it repeats what each failed step said (CI shows the tail of
 // the log). A vitest step whose only error is its pool losing a worker process after every test
 // passed is run once more, and the summary says so.
