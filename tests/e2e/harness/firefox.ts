@@ -24,8 +24,8 @@ import { startStaticServer, type StaticServer } from './server';
  *   own process and are not forwarded to the parent's console, so unlike the Chromium harness this
  *   one does not see them.
  * - Synthetic (BiDi) input never reaches the idle service of a headless Firefox, so after about
- *   60 s of scrolling `browser.idle` reports `idle` and the episode ends (the card then came at
- *   116 s instead of 66 s). A real person's input does reset it, so the product needs no change:
+ *   60 s of scrolling `browser.idle` reports `idle` and the episode ends (without the reset the
+ *   card came at about 116 s instead of 66 s). A real person's input does reset it, so the product needs no change:
  *   `resetIdle` resets the idle service from the chrome scope while a test scrolls.
  * - Headless BiDi wheel input fires `scroll` but no `scrollend` unless wheel events go through the
  *   asynchronous (APZ) path a real wheel takes: pref `remote.events.async.wheel.enabled`. A real
