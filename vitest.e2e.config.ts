@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: the built extension in Debian's Chromium (headless), driven by playwright-core.
@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // The Firefox suite has its own config (vitest.e2e.firefox.config.ts) and browser.
+    exclude: [...configDefaults.exclude, 'tests/e2e/firefox/**'],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,

@@ -1,13 +1,13 @@
-// `npm test`: every check the project has, on the production builds, in two lanes that run side by
-// side: the static checks and unit tests (CPU-bound) beside the builds and browser suites (mostly
-// waiting on real time in the browser). Every step runs even when another fails; a step that needs
+// `npm test`: every check the project has, on the production builds, in three lanes that run side
+// by side: the static checks and unit tests (CPU-bound), the builds and the Chromium suite, and the
+// Firefox suite (both mostly waiting on real time in the browser). Every step runs even when another fails; a step that needs
 // a failed one is skipped and counted as failed. It prints a table and ends with
 // `tests: N passed, N failed`, counted from the test runners' own JSON reports (unit, end to end)
 // plus one test per Firefox-lint run. Exit code 1 if any step failed. Above the summary it repeats
 // what each failed step said (CI shows the tail of the log).
 //
-// The browser lane prints as it goes; the checks lane's output is kept and printed whole when each
-// of its steps ends, so the two never interleave line by line.
+// The Chromium lane prints as it goes; the other lanes' output is kept and printed whole when each
+// of their steps ends, so lanes never interleave line by line.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -27,6 +27,14 @@ const lanes = {
       cmd: `npx vitest run --config vitest.e2e.config.ts ${vitestReport('e2e')}`,
       report: 'e2e.json',
       needs: ['build chrome', 'build firefox'],
+    },
+  ],
+  firefox: [
+    {
+      name: 'e2e firefox',
+      cmd: `npx vitest run --config vitest.e2e.firefox.config.ts ${vitestReport('e2e-firefox')}`,
+      report: 'e2e-firefox.json',
+      needs: ['build firefox'],
     },
   ],
   checks: [
