@@ -67,7 +67,11 @@ describe('ActPanel', () => {
 
   it('starts in progress when an act was accepted elsewhere (an in-page card)', () => {
     renderWithI18n(
-      <ActPanel offered={null} pending={{ act: second, nudgeId: 'n1', startedAt: 1 }} actions={actions()} />,
+      <ActPanel
+        offered={null}
+        pending={{ act: second, nudgeId: 'n1', startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions()}
+      />,
     );
 
     expect(screen.getByRole('heading', { name: 'In progress' })).toBeTruthy();
@@ -77,7 +81,13 @@ describe('ActPanel', () => {
 
   it('lets an act go without guilt', async () => {
     const acting = actions();
-    renderWithI18n(<ActPanel offered={null} pending={{ act: second, nudgeId: null, startedAt: 1 }} actions={acting} />);
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: second, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={acting}
+      />,
+    );
 
     fireEvent.click(button('Didn’t get to it'));
 
@@ -102,7 +112,7 @@ describe('ActPanel', () => {
     renderWithI18n(
       <ActPanel
         offered={null}
-        pending={{ act: first, nudgeId: null, startedAt: 1 }}
+        pending={{ act: first, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
         actions={actions({ complete: () => Promise.reject(new Error('history unavailable')) })}
       />,
     );

@@ -5,19 +5,25 @@ import type { HistoryEvent } from '@/utils/domain/stats/rollup';
 import { getHistoryDb } from '../history-status';
 import { readOutbox, writeOutbox } from '../storage/outbox-store';
 import { localDayKeyOf } from '../time-zone';
-import { actsRepo, checkinsRepo, episodesRepo, nudgesRepo } from './repos';
+import type { HistoryDatabase } from './open-history-db';
+import { putWithRollup } from './record-with-rollup';
 
 // One queue per worker: only the background writes history, and its writes must not overtake each other.
 const serial = createSerialQueue();
+
+/**
+ * Writes one record with its day's roll-up, in one transaction, by id (`put`): writing it again
+ * changes nothing. Throws when the write fails. The one function every history write ends in.
+ */
+export async function saveRecord(db: HistoryDatabase, write: HistoryEvent, dayKeyOf: DayKeyOf): Promise<void> {
+  await putWithRollup(db, write.store, write.record, dayKeyOf);
+}
 
 /** Writes one record with its roll-up; throws when the database cannot be opened or the write fails. */
 async function save(write: HistoryEvent, dayKeyOf: DayKeyOf): Promise<void> {
   const history = await getHistoryDb();
   if (!history.ok) throw new Error(`history unavailable: ${history.message}`);
-  if (write.store === 'episodes') await episodesRepo.save(history.db, write.record, dayKeyOf);
-  if (write.store === 'nudges') await nudgesRepo.save(history.db, write.record, dayKeyOf);
-  if (write.store === 'acts') await actsRepo.add(history.db, write.record, dayKeyOf);
-  if (write.store === 'checkins') await checkinsRepo.add(history.db, write.record, dayKeyOf);
+  await saveRecord(history.db, write, dayKeyOf);
 }
 
 /** Tries the queued writes oldest first and stops at the first that fails (the disk is full for all of them). */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDetection } from '@/entrypoints/background/detection';
-import { createHandlers } from '@/entrypoints/background/handlers';
+import { createBackground, createHandlers } from '@/entrypoints/background/handlers';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import type { EpisodeRecord } from '@/utils/domain/history/records';
 import type { MessageKey } from '@/utils/domain/i18n';
@@ -219,7 +219,10 @@ describe('scroll/summary through the router', () => {
 
   it('folds a summary from a content script', async () => {
     clock = T0 + 15_000;
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: valid }, tab);
 
@@ -233,7 +236,10 @@ describe('scroll/summary through the router', () => {
     ['a missing host', { host: undefined }],
   ])('rejects a summary with %s and leaves the state alone', async (_name, change) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: { ...valid, ...change } }, tab);
 
@@ -243,7 +249,10 @@ describe('scroll/summary through the router', () => {
 
   it('refuses a summary sent from an extension page', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: valid }, { id: own.id, url: `${own.baseUrl}popup.html` });
 

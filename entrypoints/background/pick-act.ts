@@ -8,14 +8,15 @@ import { actsRepo, nudgesRepo } from '@/utils/platform/db/repos';
 import { getHistoryDb } from '@/utils/platform/history-status';
 import { t } from '@/utils/platform/i18n';
 
-/** Past outcomes older than this do not steer the picker any more (ms): 180 days, as in the popup. */
+/** Past outcomes older than this do not steer the picker any more (ms): 180 days. */
 const OUTCOME_MEMORY_MS = 180 * 24 * 3600_000;
 
 /**
- * Picks the act a nudge offers on `site`: the person's pool, weighted by the site and by what they
- * did with past offers (learned from history when it can be read), never `exclude`.
+ * Picks the act to offer on `site` (null: the popup, no site): the person's pool, weighted by the
+ * site and by what they did with past offers (learned from history when it can be read), never
+ * `exclude`. Null when nothing fits. Nudges and the popup both pick here.
  */
-export async function pickNudgeAct(
+export async function pickAct(
   settings: Settings,
   site: string | null,
   exclude: string | null,
