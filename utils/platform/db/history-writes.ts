@@ -1,5 +1,4 @@
 import { finaliseQueuedEpisodes, queueWrite, settleWrites, type Outbox } from '@/utils/domain/history/pending-writes';
-import { createSerialQueue } from '@/utils/domain/serial-queue';
 import type { DayKeyOf } from '@/utils/domain/stats/day-key';
 import type { HistoryEvent } from '@/utils/domain/stats/rollup';
 import { getHistoryDb } from '../history-status';
@@ -8,8 +7,8 @@ import { localDayKeyOf } from '../time-zone';
 import type { HistoryDatabase } from './open-history-db';
 import { putWithRollup } from './record-with-rollup';
 
-// One queue per worker: only the background writes history, and its writes must not overtake each other.
-const serial = createSerialQueue();
+// Only the background writes history, one mailbox task at a time (entrypoints/background/mailbox.ts),
+// so the read-modify-write of the outbox below needs no queue of its own.
 
 /**
  * Writes one record with its day's roll-up, in one transaction, by id (`put`): writing it again
@@ -53,48 +52,45 @@ async function keep(outbox: Outbox, write: HistoryEvent): Promise<Outbox> {
  * next write, alarm or start-up. While older writes wait, this one queues behind them, so a newer
  * version of a record never gets overwritten by an older one. Resolves to what happened.
  */
-export function writeHistory(write: HistoryEvent, dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<'saved' | 'queued'> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length > 0) {
-      const after = await flush(await keep(outbox, write), dayKeyOf);
-      await writeOutbox(after);
-      return after.writes.includes(write) ? 'queued' : 'saved';
-    }
-    try {
-      await save(write, dayKeyOf);
-      return 'saved';
-    } catch (error) {
-      console.warn(`[outward] a ${write.store} record could not be saved; it will be tried again`, error);
-      await keep(outbox, write);
-      return 'queued';
-    }
-  });
+export async function writeHistory(
+  write: HistoryEvent,
+  dayKeyOf: DayKeyOf = localDayKeyOf(),
+): Promise<'saved' | 'queued'> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length > 0) {
+    const after = await flush(await keep(outbox, write), dayKeyOf);
+    await writeOutbox(after);
+    return after.writes.includes(write) ? 'queued' : 'saved';
+  }
+  try {
+    await save(write, dayKeyOf);
+    return 'saved';
+  } catch (error) {
+    console.warn(`[outward] a ${write.store} record could not be saved; it will be tried again`, error);
+    await keep(outbox, write);
+    return 'queued';
+  }
 }
 
 /** Tries every waiting history write again; resolves to how many still wait. */
-export function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length === 0) return 0;
-    const after = await flush(outbox, dayKeyOf);
-    await writeOutbox(after);
-    return after.writes.length;
-  });
+export async function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length === 0) return 0;
+  const after = await flush(outbox, dayKeyOf);
+  await writeOutbox(after);
+  return after.writes.length;
 }
 
 /**
- * Runs `work` with no history write in flight: writes asked for before it land first, writes asked
- * for meanwhile wait until it is done (delete-all, so nothing older lands after the deletion).
+ * Runs `work`. Kept for delete-all, which once needed a queue here: every history write now runs
+ * in the background's mailbox, where delete-all is a task of its own, so no write is in flight.
  */
 export function holdingHistoryWrites<T>(work: () => Promise<T>): Promise<T> {
-  return serial(work);
+  return work();
 }
 
 /** After a browser restart: waiting episodes other than `openId` end with the reason `restart`. */
-export function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length > 0) await writeOutbox(finaliseQueuedEpisodes(outbox, openId));
-  });
+export async function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length > 0) await writeOutbox(finaliseQueuedEpisodes(outbox, openId));
 }

@@ -173,7 +173,9 @@ describe('background detection', () => {
 
   it('goes on detecting when a history write fails', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(episodesRepo, 'save').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
 
     const replies = await deliver(freshWorker(), feed(T0, 1));
 
@@ -196,6 +198,26 @@ describe('background detection', () => {
 
     expect(seen).toEqual(['episode-started', 'checkpoint', 'doom-minutes', 'checkpoint']);
     expect(replies.at(-1)).toEqual({ episodeId: 'ep-hook', doomMs: MIN });
+  });
+
+  it('closes an episode with its real minutes when the worker stopped while writing its final record', async () => {
+    await deliver(freshWorker(), feed(T0, 1.5));
+    const { [DETECTOR_STATE_KEY]: open } = await fakeBrowser.storage.session.get(DETECTOR_STATE_KEY);
+    const checkpoint = await storedEpisode('ep-1');
+    const working = history.open;
+    // The worker is stopped while the final record is on its way: that write never completes.
+    history.open = new Promise(() => undefined);
+    clock = T0 + 10 * MIN;
+    void freshWorker().alarm(EPISODE_ALARM);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    history.open = working;
+    clock += MIN;
+    await freshWorker().alarm(EPISODE_ALARM);
+
+    const { doomMs, lastSeenAt } = (open as { episode: { doomMs: number; lastSeenAt: number } }).episode;
+    expect(checkpoint!.doomMs).toBeLessThan(doomMs);
+    expect(await storedEpisode('ep-1')).toMatchObject({ endedAt: lastSeenAt, endReason: 'inactive', doomMs });
   });
 
   it('finalises episodes that a lost session left open, and only those', async () => {
