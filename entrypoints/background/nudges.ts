@@ -4,6 +4,7 @@ import type { DetectorState } from '@/utils/domain/detection/state';
 import type { CardAnswer } from '@/utils/domain/nudges/card-messages';
 import { doomMinutesOf, endedEpisodeIds, foldQuestion } from '@/utils/domain/nudges/fold-question';
 import { localClockForZone, type LocalClock } from '@/utils/domain/nudges/local-clock';
+import type { NudgeChannel } from '@/utils/domain/nudges/active-nudge';
 import type { NudgeSession } from '@/utils/domain/nudges/session';
 import type { NudgeLevel } from '@/utils/domain/nudges/state';
 import { isWaiting, stepNudge, type NudgeEffect, type NudgeEvent } from '@/utils/domain/nudges/step';
@@ -18,6 +19,7 @@ import {
   notifyNudge,
   openToolbarPopup,
   sendToTab,
+  tabInView,
 } from '@/utils/platform/nudges/deliver';
 import { writeOfferedAct, writePendingAct } from '@/utils/platform/storage/act-store';
 import { readNudgeSession, writeNudgeSession } from '@/utils/platform/storage/nudge-store';
@@ -37,9 +39,12 @@ export interface NudgeDeps {
   /** The person's wall clock, asked each time: the time zone may change between events. */
   clock: () => LocalClock;
   dayKeyOf: () => DayKeyOf;
+  /** Whether the person sees tab `tabId` now (its window's active tab, not minimised): only such a tab gets a card. */
+  tabInView: (tabId: number) => Promise<boolean>;
 }
 
 const defaultDeps: NudgeDeps = {
+  tabInView,
   now: Date.now,
   random: Math.random,
   newId: () => crypto.randomUUID(),
@@ -82,7 +87,8 @@ export function createNudgeFlow(deps: NudgeDeps = defaultDeps, mailbox: Mailbox 
       } else if (effect.type === 'deliver') {
         // The badge changes first, then the card comes.
         await refreshBadge(detector, settings, current);
-        await then({ type: 'delivered', nudgeId: effect.active.record.id, channel: await deliver(effect) });
+        const channel = await deliver(effect);
+        await then({ type: 'delivered', nudgeId: effect.active.record.id, channel, tabId: effect.active.tabId });
       } else if (effect.type === 'mark-episode') {
         nudged.push({ episodeId: effect.episodeId, level: effect.level });
       } else {
@@ -90,6 +96,21 @@ export function createNudgeFlow(deps: NudgeDeps = defaultDeps, mailbox: Mailbox 
       }
     }
     return { session: current, nudged };
+  }
+
+  /**
+   * The popup for the larger card when the step asked for it and the browser can open it; else the
+   * card, in its tab if the person still sees that tab (one hidden since its summary gets none); else the badge alone.
+   */
+  async function deliver({ via, active }: Extract<NudgeEffect, { type: 'deliver' }>): Promise<NudgeChannel> {
+    const { record, act, tabId } = active;
+    if (via === 'popup') {
+      await writeOfferedAct(act);
+      if (await openToolbarPopup()) return 'popup';
+    }
+    if (tabId === null || !(await deps.tabInView(tabId))) return 'badge';
+    const show = { type: 'nudge/show' as const, data: { nudgeId: record.id, level: record.level, act } };
+    return (await sendToTab(tabId, show)) ? 'card' : 'badge';
   }
 
   async function perform(effect: Exclude<NudgeEffect, { type: 'pick-act' | 'deliver' | 'mark-episode' }>) {
@@ -172,17 +193,6 @@ export function createNudgeFlow(deps: NudgeDeps = defaultDeps, mailbox: Mailbox 
 
 /** The nudge flow created by `createNudgeFlow`. */
 export type NudgeFlow = ReturnType<typeof createNudgeFlow>;
-
-/** The popup for the larger card when the step asked for it and the browser can open it; else the card; else the badge alone. */
-async function deliver({ via, active }: Extract<NudgeEffect, { type: 'deliver' }>) {
-  const { record, act, tabId } = active;
-  if (via === 'popup') {
-    await writeOfferedAct(act);
-    if (await openToolbarPopup()) return 'popup';
-  }
-  const show = { type: 'nudge/show' as const, data: { nudgeId: record.id, level: record.level, act } };
-  return tabId !== null && (await sendToTab(tabId, show)) ? 'card' : 'badge';
-}
 
 /** Runs a side effect that must never stop the flow; a failure is reported once and passed over. */
 async function attempt(what: string, effect: () => Promise<void>): Promise<void> {

@@ -30,8 +30,8 @@ export type NudgeEvent =
       act: ResolvedAct | null;
       nudgeId: string;
     }
-  /** Where the nudge `nudgeId` reached the person. */
-  | { type: 'delivered'; nudgeId: string; channel: NudgeChannel }
+  /** Where the nudge `nudgeId` reached the person (in tab `tabId` for a card). */
+  | { type: 'delivered'; nudgeId: string; channel: NudgeChannel; tabId: number | null }
   /** The person answered the nudge `nudgeId`; `actRecordId` is the id a *Do it* act will be recorded under. */
   | { type: 'answered'; nudgeId: string; outcome: CardAnswer; doomMinutes: number; actRecordId: string }
   /** *Another idea* on the nudge `nudgeId`: the next act (null: nothing else fits), under a fresh id. */
@@ -71,9 +71,7 @@ export function stepNudge(session: NudgeSession, event: NudgeEvent, ctx: NudgeCo
     case 'act-picked':
       return actPicked(session, event, ctx);
     case 'delivered':
-      return session.active?.record.id === event.nudgeId
-        ? { session: { ...session, active: { ...session.active, channel: event.channel } }, effects: [] }
-        : { session, effects: [] };
+      return delivered(session, event);
     case 'answered':
       return answered(session, event, ctx);
     case 'another-picked':
@@ -90,14 +88,31 @@ function folded(session: NudgeSession, event: Extract<NudgeEvent, { type: 'folde
   const episodeId = session.active?.record.episodeId;
   const step = episodeId && event.ended.includes(episodeId) ? expire(session, ctx) : { session, effects: [] };
   const question = event.question;
-  // A nudge still waits in this episode: nothing more to decide until it is answered.
-  if (!question || step.session.active?.record.episodeId === question.episode.id) return step;
+  if (!question) return step;
+  const active = step.session.active;
+  if (active?.record.episodeId === question.episode.id) {
+    // A nudge still waits in this episode: nothing more to decide until it is answered. One that
+    // reached no card yet (its tab was hidden by then) goes to the tab the person is scrolling now.
+    if (active.channel !== 'badge' || event.tabId === null) return step;
+    return {
+      ...step,
+      effects: [...step.effects, { type: 'deliver', via: 'card', active: { ...active, tabId: event.tabId } }],
+    };
+  }
   const decision = decideNudge({ ...ctx, state: step.session.policy, ...question });
   if (!decision.nudge) return step;
   return {
     session: step.session,
     effects: [...step.effects, { type: 'pick-act', question, level: decision.level, tabId: event.tabId }],
   };
+}
+
+function delivered(session: NudgeSession, event: Extract<NudgeEvent, { type: 'delivered' }>): NudgeStep {
+  const active = session.active;
+  if (active?.record.id !== event.nudgeId) return { session, effects: [] };
+  // A nudge that reached no card stays with the tab it was meant for; a card stays with its tab.
+  const tabId = event.channel === 'card' ? event.tabId : active.tabId;
+  return { session: { ...session, active: { ...active, channel: event.channel, tabId } }, effects: [] };
 }
 
 function actPicked(

@@ -23,6 +23,8 @@ const TAB = 7;
 let clock = T0;
 let episodeIds = 0;
 let nudgeIds = 0;
+/** Which tabs the person sees; all of them unless a test says otherwise. */
+let inView: (tabId: number) => boolean = () => true;
 
 const deps = (): NudgeDeps => ({
   now: () => clock,
@@ -30,6 +32,7 @@ const deps = (): NudgeDeps => ({
   newId: () => `nudge-${++nudgeIds}`,
   clock: () => localClockForZone('UTC'),
   dayKeyOf: () => dayKeyOfZone('UTC'),
+  tabInView: async (tabId) => inView(tabId),
 });
 
 /** What a freshly started worker builds: nothing but storage carries over from the last one. */
@@ -68,6 +71,7 @@ beforeEach(async () => {
   clock = T0;
   episodeIds = 0;
   nudgeIds = 0;
+  inView = () => true;
   tabMessages = vi.fn(async (_tabId: number, message: TabMessage) =>
     message.type === 'nudge/show' ? { shown: true } : undefined,
   );
@@ -194,6 +198,20 @@ describe('the nudge flow', () => {
       },
     );
     expect(await readActiveNudge()).toBeNull();
+  });
+
+  it('gives no card to a tab hidden since its summary, and the card to the watched tab the person scrolls next', async () => {
+    const OTHER_TAB = 8;
+    inView = (tabId) => tabId !== TAB;
+    await scrollFeed(T0, 1);
+    const whileHidden = shownCards().length;
+
+    await scrollFeed(T0 + MIN, 0.25, OTHER_TAB);
+
+    expect(whileHidden).toBe(0);
+    expect(shownCards().map(({ tabId }) => tabId)).toEqual([OTHER_TAB]);
+    expect(await readActiveNudge()).toMatchObject({ tabId: OTHER_TAB, channel: 'card', record: { id: 'nudge-1' } });
+    expect(await nudgeRecords()).toHaveLength(1);
   });
 
   it('falls back to the badge alone when the tab is gone', async () => {

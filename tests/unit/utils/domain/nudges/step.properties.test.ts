@@ -93,7 +93,8 @@ function simulate(script: Happening[], settings: Settings, threshold: number) {
         shown.push({ at: now, episodeId: effect.question.episode.id, site: effect.question.site, overlapped });
         run({ ...effect, type: 'act-picked', act, nudgeId: `nudge-${++ids}` });
       }
-      if (effect.type === 'deliver') run({ type: 'delivered', nudgeId: effect.active.record.id, channel: 'card' });
+      if (effect.type === 'deliver')
+        run({ type: 'delivered', nudgeId: effect.active.record.id, channel: 'card', tabId: effect.active.tabId });
     }
   };
 

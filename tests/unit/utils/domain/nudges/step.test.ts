@@ -53,7 +53,11 @@ describe('stepNudge', () => {
 
   it('expires a waiting nudge when its episode ends, taking its card away', () => {
     const shown = showing().session;
-    const delivered = stepNudge(shown, { type: 'delivered', nudgeId: 'nudge-1', channel: 'card' }, context()).session;
+    const delivered = stepNudge(
+      shown,
+      { type: 'delivered', nudgeId: 'nudge-1', channel: 'card', tabId: 7 },
+      context(),
+    ).session;
 
     const { session, effects } = stepNudge(
       delivered,
