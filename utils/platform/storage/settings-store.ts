@@ -3,7 +3,6 @@ import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import { repairSettings, type RepairedSettings } from '@/utils/domain/settings/repair';
 import { applySettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';
-import { createSerialQueue } from '@/utils/domain/serial-queue';
 
 /**
  * Where settings live. They prefer `storage.sync` so they follow the person across their browsers;
@@ -50,51 +49,43 @@ export async function writeSettings(settings: Settings): Promise<AreaName> {
   return 'local';
 }
 
-const serial = createSerialQueue();
-
 /** Result of an update: the stored settings, or why the change was refused (nothing stored). */
 export type UpdateResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 /**
- * Read-modify-write of the settings, serialised so two changes arriving together both land.
- * Only the background calls this; pages send `settings/update`.
+ * Read-modify-write of the settings. Only the background calls this (pages send `settings/update`),
+ * inside its mailbox, so two changes arriving together both land.
  */
-export function updateSettings(patch: unknown): Promise<UpdateResult> {
-  return serial(async () => {
-    const { settings } = await readSettings();
-    const result = applySettingsPatch(settings, patch);
-    if (result.ok) await writeSettings(result.settings);
-    return result;
-  });
+export async function updateSettings(patch: unknown): Promise<UpdateResult> {
+  const { settings } = await readSettings();
+  const result = applySettingsPatch(settings, patch);
+  if (result.ok) await writeSettings(result.settings);
+  return result;
 }
 
 /**
  * Reads the settings and, when they had to be repaired, stores the repaired object so the problem
  * is fixed once. Returns what was repaired. Background only.
  */
-export function healSettings(): Promise<RepairedSettings> {
-  return serial(async () => {
-    const result = await readSettings();
-    if (result.repaired.length > 0) {
-      console.warn(`[outward] repaired stored settings: ${result.repaired.join(', ')}`);
-      await writeSettings(result.settings);
-      await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
-    }
-    return result;
-  });
+export async function healSettings(): Promise<RepairedSettings> {
+  const result = await readSettings();
+  if (result.repaired.length > 0) {
+    console.warn(`[outward] repaired stored settings: ${result.repaired.join(', ')}`);
+    await writeSettings(result.settings);
+    await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
+  }
+  return result;
 }
 
 /**
  * Empties every storage area of the extension (local, sync, session) and stores the default
- * settings, inside the settings queue so no update can land in between. Background only.
+ * settings. Background only, inside its mailbox, so no update can land in between.
  */
-export function resetAllStorage(): Promise<Settings> {
-  return serial(async () => {
-    await Promise.all([browser.storage.local.clear(), browser.storage.sync?.clear(), browser.storage.session?.clear()]);
-    const settings = createDefaultSettings();
-    await writeSettings(settings);
-    return settings;
-  });
+export async function resetAllStorage(): Promise<Settings> {
+  await Promise.all([browser.storage.local.clear(), browser.storage.sync?.clear(), browser.storage.session?.clear()]);
+  const settings = createDefaultSettings();
+  await writeSettings(settings);
+  return settings;
 }
 
 /** Fields repaired when settings were last healed (empty when none). */
