@@ -19,6 +19,7 @@ export default defineBackground(() => {
     id: browser.runtime.id,
     baseUrl: browser.runtime.getURL('/'),
   });
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the reply
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   listenForDetection(background);
   listenForNudgeNotifications(mailbox);
