@@ -29,13 +29,19 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
   const [problem, setProblem] = useState('');
   const [note, setNote] = useState('');
   const [moodAfter, setMoodAfter] = useState<Mood | null>(null);
+  // While a request runs its buttons are disabled, so a second click cannot send it again.
+  const [busy, setBusy] = useState(false);
 
   async function attempt(work: () => Promise<void>) {
+    if (busy) return;
     setProblem('');
+    setBusy(true);
     try {
       await work();
     } catch (error) {
       setProblem(t('actFailed', error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -53,6 +59,7 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
             <button
               type="button"
               class="primary"
+              disabled={busy}
               onClick={() =>
                 void attempt(async () => {
                   if (!(await props.actions.start(offered))) {
@@ -69,6 +76,7 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           )}
           <button
             type="button"
+            disabled={busy}
             onClick={() => void attempt(async () => setOffered(await props.actions.another(offered?.id ?? null)))}
           >
             {t('nudgeCardAnother')}
@@ -76,6 +84,7 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           {offered && (
             <button
               type="button"
+              disabled={busy}
               onClick={() => {
                 setView('not-now');
                 void attempt(async () => void (await props.actions.notNow?.()));
@@ -96,11 +105,12 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
       )}
       {view === 'pending' && (
         <div class="actions">
-          <button type="button" class="primary" onClick={() => setView('finishing')}>
+          <button type="button" class="primary" disabled={busy} onClick={() => setView('finishing')}>
             {t('actDone')}
           </button>
           <button
             type="button"
+            disabled={busy}
             onClick={() => void attempt(async () => (await props.actions.letGo(), setView('let-go')))}
           >
             {t('actDidntGetTo')}
@@ -124,10 +134,10 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           />
           <MoodScale name="mood-after" legend={t('actMoodAfterLegend')} value={moodAfter} onChoose={setMoodAfter} />
           <div class="actions">
-            <button type="submit" class="primary">
+            <button type="submit" class="primary" disabled={busy}>
               {t('actSave')}
             </button>
-            <button type="button" onClick={() => setView('pending')}>
+            <button type="button" disabled={busy} onClick={() => setView('pending')}>
               {t('actCancel')}
             </button>
           </div>

@@ -79,6 +79,27 @@ describe('ActPanel', () => {
     expect(button('Didn’t get to it')).toBeTruthy();
   });
 
+  it('keeps Save disabled while the act is being recorded, so a second click sends nothing', async () => {
+    let finish = () => undefined as void;
+    const complete = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: second, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions({ complete })}
+      />,
+    );
+    fireEvent.click(button('Done'));
+
+    fireEvent.click(button('Save'));
+    await waitFor(() => expect((button('Save') as HTMLButtonElement).disabled).toBe(true));
+    fireEvent.click(button('Save'));
+    finish();
+
+    await waitFor(() => expect(screen.getByRole('status')).toBeTruthy());
+    expect(complete).toHaveBeenCalledTimes(1);
+  });
+
   it('lets an act go without guilt', async () => {
     const acting = actions();
     renderWithI18n(
