@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { checkLink } from '@/utils/domain/acts/safe-link';
-import type { ActPanelActions } from '@/components/act-panel';
+import type { ActPanelActions } from '@/components/popup/act-panel';
 import { readCrisisCard, readStreak, readTodayFigures } from '@/utils/platform/db/stats-reads';
 import { watchingAnySite } from '@/utils/platform/content-scripts';
 import { getHistoryDb } from '@/utils/platform/history-status';
