@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { items, readItem } from './items';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
-import { repairSettings, type RepairedSettings } from '@/utils/domain/settings/repair';
+import type { RepairedSettings } from '@/utils/domain/settings/repair';
 import { applySettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';
 
@@ -9,16 +10,15 @@ import type { Settings } from '@/utils/domain/settings/schema';
  * when sync is unavailable or the object outgrows its per-item quota they move to `storage.local`,
  * and `local:settingsArea` remembers that choice.
  */
-export const SETTINGS_KEY = 'settings';
-const AREA_KEY = 'settingsArea';
+export const SETTINGS_KEY = items.settings.key;
+const AREA_KEY = items.settingsArea.key;
 /** Fields repaired the last time stored settings were healed, for the options page to mention. */
-const REPAIR_REPORT_KEY = 'settingsRepaired';
+const REPAIR_REPORT_KEY = items.settingsRepaired.key;
 
 type AreaName = 'sync' | 'local';
 
 async function currentArea(): Promise<AreaName> {
-  const stored = await browser.storage.local.get(AREA_KEY);
-  return stored[AREA_KEY] === 'local' || !browser.storage.sync ? 'local' : 'sync';
+  return (await readItem(items.settingsArea)) === 'local' || !browser.storage.sync ? 'local' : 'sync';
 }
 
 /** Reads settings and repairs them field by field; never throws, never writes. */
@@ -26,10 +26,10 @@ export async function readSettings(): Promise<RepairedSettings> {
   try {
     const area = await currentArea();
     const stored = await browser.storage[area].get(SETTINGS_KEY);
-    return repairSettings(stored[SETTINGS_KEY]);
+    return items.settings.parse(stored[SETTINGS_KEY]) ?? items.settings.fallback();
   } catch (error) {
     console.warn('[outward] settings could not be read; using defaults', error);
-    return repairSettings(undefined);
+    return items.settings.fallback();
   }
 }
 
@@ -89,10 +89,8 @@ export async function resetAllStorage(): Promise<Settings> {
 }
 
 /** Fields repaired when settings were last healed (empty when none). */
-export async function readRepairReport(): Promise<string[]> {
-  const stored = await browser.storage.local.get(REPAIR_REPORT_KEY);
-  const report: unknown = stored[REPAIR_REPORT_KEY];
-  return Array.isArray(report) ? report.filter((item): item is string => typeof item === 'string') : [];
+export function readRepairReport(): Promise<string[]> {
+  return readItem(items.settingsRepaired);
 }
 
 /** Calls `listener` with fresh settings whenever they change in any context. Returns an unsubscribe. */
