@@ -61,7 +61,8 @@ export interface EpisodeNudged {
 /**
  * The nudge flow (DESIGN.md §5) as a short effect runner: `stepNudge` decides, this stores the
  * session and performs what it asks for (pick an act, save records, show or hide a card, open the
- * popup, notify, start an act, refresh the badge). Everything it knows is in storage.
+ * popup, notify, start an act, refresh the badge). Everything it knows is in storage. Longer than
+ * most files because it is the one place every nudge effect is performed.
  */
 export function createNudgeFlow(deps: NudgeDeps = defaultDeps, mailbox: Mailbox = createMailbox()) {
   /** Steps the session with `event`, stores it, performs the effects; returns the ladder levels shown. */
