@@ -19,6 +19,32 @@ const noBrowser = {
   group: ['wxt/browser', 'wxt/utils/*', 'webextension-polyfill', 'idb', 'wxt'],
   message: 'Only utils/platform and entrypoints touch browser APIs.',
 };
+/** Globals that tie code to a browser, a clock or a machine: none of them belongs in utils/domain. */
+const DOMAIN_FORBIDDEN_GLOBALS = [
+  'chrome',
+  'browser',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'indexedDB',
+  'IDBKeyRange',
+  'IDBFactory',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'queueMicrotask',
+  'crypto',
+  'performance',
+  'process',
+];
 const noPreact = { group: ['preact', 'preact/*'], message: 'utils/domain is plain TypeScript.' };
 
 export default tseslint.config(
@@ -33,6 +59,23 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
     },
   },
+  {
+    // Type-aware rules: a promise is awaited, returned or marked `void` on purpose, and never handed
+    // to something that does not wait for it (a listener, a `forEach`).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // TODO(2026-12-04): mark these in the files themselves, as background/index.ts does, and drop this
+    // block. The content script's message listener returns its reply as a promise (the polyfill sends
+    // it), and its card tests call `handle` without waiting where nothing is awaited in the card.
+    files: ['entrypoints/scroll.content/index.ts', 'tests/unit/entrypoints/scroll.content/nudge-cards.test.tsx'],
+    rules: { '@typescript-eslint/no-misused-promises': 'off', '@typescript-eslint/no-floating-promises': 'off' },
+  },
   layer(['utils/domain/**'], [noPlatform, noComponents, noEntrypoints, noBrowser, noPreact]),
   layer(['utils/platform/**'], [noComponents, noEntrypoints, noPreact]),
   layer(['components/**'], [noPlatform, noEntrypoints, noBrowser]),
@@ -43,6 +86,13 @@ export default tseslint.config(
   {
     files: ['utils/domain/**'],
     rules: {
+      'no-restricted-globals': [
+        'error',
+        ...DOMAIN_FORBIDDEN_GLOBALS.map((name) => ({
+          name,
+          message: 'utils/domain is pure: pass what it needs in (time, randomness, ids) from the shell.',
+        })),
+      ],
       'no-restricted-syntax': [
         'error',
         {

@@ -13,6 +13,8 @@ export async function buildBenchPage(): Promise<void> {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
+    // Outward's own code imports through WXT's `@/` alias, which this stand-alone build must know too.
+    resolve: { alias: [{ find: /^@\//, replacement: `${resolve('.')}/` }] },
     build: {
       outDir: BENCH_PAGE_DIR,
       emptyOutDir: true,

@@ -6,18 +6,38 @@ import { getHistoryDb } from '@/utils/platform/history-status';
 import type { Handlers } from '@/utils/platform/messaging/router';
 import { readRepairReport, readSettings, updateSettings } from '@/utils/platform/storage/settings-store';
 import { createActHandlers } from './acts';
-import { createDetection, type Detection } from './detection';
+import { createDetection, type Detection, type DetectionOptions } from './detection';
 import { createNudgeHandlers } from './nudge-handlers';
-import { createNudgeFlow, type NudgeFlow } from './nudges';
+import { createMailbox, type Mailbox } from './mailbox';
+import { createNudgeFlow, type NudgeDeps, type NudgeFlow } from './nudges';
+
+/** The parts of the background the handlers answer from, all sharing one mailbox. */
+export interface Background {
+  mailbox: Mailbox;
+  detection: Detection;
+  nudges: NudgeFlow;
+}
+
+/** What a background is built from; tests pass their own clocks and ids. */
+export interface BackgroundOptions {
+  mailbox?: Mailbox;
+  nudges?: NudgeDeps;
+  detection?: Omit<DetectionOptions, 'mailbox' | 'onDecisions'>;
+}
+
+/** A background's parts around one mailbox (the nudge step runs inside each fold's task). */
+export function createBackground({ mailbox = createMailbox(), ...options }: BackgroundOptions = {}): Background {
+  const nudges = createNudgeFlow(options.nudges, mailbox);
+  const detection = createDetection({ ...options.detection, mailbox, onDecisions: nudges.afterFold });
+  return { mailbox, nudges, detection };
+}
 
 /**
  * The background's answers to each message type. Every handler reads what it needs from storage
- * on each call: the worker may have been stopped and restarted between any two messages.
+ * on each call: the worker may have been stopped and restarted between any two messages. Every
+ * handler that changes state runs as one task in the mailbox.
  */
-export function createHandlers(
-  detection: Detection = createDetection(),
-  nudges: NudgeFlow = createNudgeFlow(),
-): Handlers {
+export function createHandlers({ mailbox, detection, nudges }: Background = createBackground()): Handlers {
   // An import upload in progress; lost with the worker, and the page then sends the file again.
   const staging = createImportStaging();
   return {
@@ -26,11 +46,12 @@ export function createHandlers(
       const [{ settings, repaired }, report] = await Promise.all([readSettings(), readRepairReport()]);
       return { settings, repaired: [...new Set([...report, ...repaired])] };
     },
-    'settings/update': async ({ patch }) => {
-      const result = await updateSettings(patch);
-      if (!result.ok) throw new Error(`settings not saved: ${result.problems.join('; ')}`);
-      return { settings: result.settings };
-    },
+    'settings/update': ({ patch }) =>
+      mailbox(async () => {
+        const result = await updateSettings(patch);
+        if (!result.ok) throw new Error(`settings not saved: ${result.problems.join('; ')}`);
+        return { settings: result.settings };
+      }),
     'history/status': async () => {
       const result = await getHistoryDb();
       return result.ok ? { available: true } : { available: false, message: result.message };
@@ -38,9 +59,10 @@ export function createHandlers(
     'scroll/summary': (summary, sender) => detection.summary(summary, sender.tab?.id ?? null),
     ...createNudgeHandlers(nudges),
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
-    'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }),
-    // Between folds and nudge steps, so no episode or nudge in flight writes its old state back afterwards.
-    'data/delete-all': () => detection.exclusive(() => nudges.exclusive(() => deleteAllData())),
-    ...createActHandlers(),
+    'data/import': ({ importId, restoreSettings }) =>
+      mailbox(() => importUpload(staging, importId, { restoreSettings })),
+    // A task of its own, so no fold, nudge or act in flight writes its old state back afterwards.
+    'data/delete-all': () => mailbox(() => deleteAllData()),
+    ...createActHandlers(undefined, mailbox),
   };
 }

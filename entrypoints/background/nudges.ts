@@ -1,33 +1,34 @@
-import { startPendingAct } from '@/utils/domain/acts/pending';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import type { DetectorDecision } from '@/utils/domain/detection/decisions';
 import type { DetectorState } from '@/utils/domain/detection/state';
-import type { NudgeRecord } from '@/utils/domain/history/records';
-import { answeredNudgeRecord, shownNudgeRecord, type ActiveNudge } from '@/utils/domain/nudges/active-nudge';
 import type { CardAnswer } from '@/utils/domain/nudges/card-messages';
-import { doomMinutesOf, endedEpisodeIds, foldQuestion, type FoldQuestion } from '@/utils/domain/nudges/fold-question';
+import { doomMinutesOf, endedEpisodeIds, foldQuestion } from '@/utils/domain/nudges/fold-question';
 import { localClockForZone, type LocalClock } from '@/utils/domain/nudges/local-clock';
-import { decideNudge } from '@/utils/domain/nudges/policy';
-import { recordNudgeOutcome, recordNudgeShown, type NudgeLevel } from '@/utils/domain/nudges/state';
+import type { NudgeChannel } from '@/utils/domain/nudges/active-nudge';
+import type { NudgeSession } from '@/utils/domain/nudges/session';
+import type { NudgeLevel } from '@/utils/domain/nudges/state';
+import { isWaiting, stepNudge, type NudgeEffect, type NudgeEvent } from '@/utils/domain/nudges/step';
 import type { RandomSource } from '@/utils/domain/random';
-import { createSerialQueue } from '@/utils/domain/serial-queue';
 import type { Settings } from '@/utils/domain/settings/schema';
 import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import { writeHistory } from '@/utils/platform/db/history-writes';
 import { readDetectorState } from '@/utils/platform/detection/detector-store';
-import { clearNudgeNotification, notificationsAllowed, notifyNudge, sendToTab } from '@/utils/platform/nudges/deliver';
-import { showNudgeBadge } from '@/utils/platform/nudges/nudge-badge';
-import { writeOfferedAct, writePendingAct } from '@/utils/platform/storage/act-store';
 import {
-  readActiveNudge,
-  readNudgeState,
-  writeActiveNudge,
-  writeNudgeState,
-} from '@/utils/platform/storage/nudge-store';
+  clearNudgeNotification,
+  notificationsAllowed,
+  notifyNudge,
+  openToolbarPopup,
+  sendToTab,
+  tabInView,
+} from '@/utils/platform/nudges/deliver';
+import { writeOfferedAct, writePendingAct } from '@/utils/platform/storage/act-store';
+import { readNudgeSession, writeNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { readSettings } from '@/utils/platform/storage/settings-store';
 import { localDayKeyOf, localTimeZone } from '@/utils/platform/time-zone';
+import { refreshBadge } from './badge';
 import type { FoldSource } from './detection';
-import { pickNudgeAct } from './nudge-acts';
-import { attempt, deliverNudge, markEpisodeNudged, restoreBadge, saveNudgeRecord } from './nudge-effects';
+import { createMailbox, type Mailbox } from './mailbox';
+import { pickAct } from './pick-act';
 
 /** What the nudge flow takes from the world; tests pass fixed ones. */
 export interface NudgeDeps {
@@ -38,9 +39,12 @@ export interface NudgeDeps {
   /** The person's wall clock, asked each time: the time zone may change between events. */
   clock: () => LocalClock;
   dayKeyOf: () => DayKeyOf;
+  /** Whether the person sees tab `tabId` now (its window's active tab, not minimised): only such a tab gets a card. */
+  tabInView: (tabId: number) => Promise<boolean>;
 }
 
 const defaultDeps: NudgeDeps = {
+  tabInView,
   now: Date.now,
   random: Math.random,
   newId: () => crypto.randomUUID(),
@@ -48,105 +52,124 @@ const defaultDeps: NudgeDeps = {
   dayKeyOf: localDayKeyOf,
 };
 
+/** The ladder level a fold's nudge step showed on its episode, for the detector to note. */
+export interface EpisodeNudged {
+  episodeId: string;
+  level: NudgeLevel;
+}
+
 /**
- * The nudge flow (DESIGN.md §5): after each fold it asks the policy, picks an act, records the
- * nudge, marks the badge and shows the card in the tab that scrolled; it records the person's
- * answers and expires unanswered nudges when their episode ends. Everything it knows is in
- * storage, and every read-modify-write goes through one queue.
+ * The nudge flow (DESIGN.md §5) as a short effect runner: `stepNudge` decides, this stores the
+ * session and performs what it asks for (pick an act, save records, show or hide a card, open the
+ * popup, notify, start an act, refresh the badge). Everything it knows is in storage. Longer than
+ * most files because it is the one place every nudge effect is performed.
  */
-export function createNudgeFlow(deps: NudgeDeps = defaultDeps) {
-  const serial = createSerialQueue();
-
-  const saveRecord = (record: NudgeRecord) => saveNudgeRecord(record, deps.dayKeyOf());
-
-  async function expire(active: ActiveNudge, settings: Settings): Promise<void> {
-    const now = deps.now();
-    const { episodeId, site } = active.record;
-    const answer = { outcome: 'expired' as const, now, episodeId: episodeId ?? '', site, doomMinutes: 0 };
-    await writeNudgeState(recordNudgeOutcome(await readNudgeState(), { ...answer, settings: settings.nudges }));
-    await writeActiveNudge(null);
-    await attempt('history', () => saveRecord(answeredNudgeRecord(active.record, 'expired', now)));
-    if (active.channel === 'card' && active.tabId !== null) {
-      await sendToTab(active.tabId, { type: 'nudge/hide', data: { nudgeId: active.record.id } });
+export function createNudgeFlow(deps: NudgeDeps = defaultDeps, mailbox: Mailbox = createMailbox()) {
+  /** Steps the session with `event`, stores it, performs the effects; returns the ladder levels shown. */
+  async function step(
+    session: NudgeSession,
+    event: NudgeEvent,
+    settings: Settings,
+    detector: DetectorState,
+  ): Promise<{ session: NudgeSession; nudged: EpisodeNudged[] }> {
+    const result = stepNudge(session, event, { now: deps.now(), clock: deps.clock(), settings });
+    if (result.session !== session) await writeNudgeSession(result.session);
+    let current = result.session;
+    const nudged: EpisodeNudged[] = [];
+    const then = async (next: NudgeEvent) => {
+      const after = await step(current, next, settings, detector);
+      current = after.session;
+      nudged.push(...after.nudged);
+    };
+    for (const effect of result.effects) {
+      if (effect.type === 'pick-act') {
+        const act = await pickAct(settings, effect.question.site, null, deps.now(), deps.random);
+        await then({ ...effect, type: 'act-picked', act, nudgeId: deps.newId() });
+      } else if (effect.type === 'deliver') {
+        // The badge changes first, then the card comes.
+        await refreshBadge(detector, settings, current);
+        const channel = await deliver(effect);
+        await then({ type: 'delivered', nudgeId: effect.active.record.id, channel, tabId: effect.active.tabId });
+      } else if (effect.type === 'mark-episode') {
+        nudged.push({ episodeId: effect.episodeId, level: effect.level });
+      } else {
+        await perform(effect);
+      }
     }
-    await attempt('notification', () => clearNudgeNotification(active.record.id));
+    return { session: current, nudged };
   }
 
-  async function show(question: FoldQuestion, level: NudgeLevel, settings: Settings, tabId: number | null) {
-    const now = deps.now();
-    // A nudge whose episode was lost (browser restart) never got its episode-ended.
-    const stale = await readActiveNudge();
-    if (stale) await expire(stale, settings);
-    const act = await pickNudgeAct(settings, question.site, null, now, deps.random);
-    if (!act) return;
-    const episodeId = question.episode.id;
-    const record = shownNudgeRecord({ id: deps.newId(), now, episodeId, site: question.site, level, act });
-    const shown = { now, clock: deps.clock(), site: question.site, episodeId, level };
-    // State first: once it says "showing", no later fold (or restarted worker) can nudge this level again.
-    await writeNudgeState(recordNudgeShown(await readNudgeState(), shown));
-    await markEpisodeNudged(episodeId, level);
-    const active: ActiveNudge = { record, act, tabId, channel: 'badge' };
-    await writeActiveNudge(active);
-    await attempt('history', () => saveRecord(record));
-    await attempt('badge', showNudgeBadge);
-    const channel = await deliverNudge(active, settings);
-    if (channel !== 'badge') await writeActiveNudge({ ...active, channel });
-    if (settings.nudges.notifications && (await notificationsAllowed())) {
-      await attempt('notification', () => notifyNudge(record.id, act));
+  /**
+   * The popup for the larger card when the step asked for it and the browser can open it; else the
+   * card, in its tab if the person still sees that tab (one hidden since its summary gets none); else the badge alone.
+   */
+  async function deliver({ via, active }: Extract<NudgeEffect, { type: 'deliver' }>): Promise<NudgeChannel> {
+    const { record, act, tabId } = active;
+    if (via === 'popup') {
+      await writeOfferedAct(act);
+      if (await openToolbarPopup()) return 'popup';
+    }
+    if (tabId === null || !(await deps.tabInView(tabId))) return 'badge';
+    const show = { type: 'nudge/show' as const, data: { nudgeId: record.id, level: record.level, act } };
+    return (await sendToTab(tabId, show)) ? 'card' : 'badge';
+  }
+
+  async function perform(effect: Exclude<NudgeEffect, { type: 'pick-act' | 'deliver' | 'mark-episode' }>) {
+    switch (effect.type) {
+      case 'save-record':
+        // When history cannot take it, it waits in the outbox and nudges go on.
+        return attempt(
+          'history',
+          async () => void (await writeHistory({ store: 'nudges', record: effect.record }, deps.dayKeyOf())),
+        );
+      case 'hide-card':
+        return void (await sendToTab(effect.tabId, { type: 'nudge/hide', data: { nudgeId: effect.nudgeId } }));
+      case 'clear-notification':
+        return attempt('notification', () => clearNudgeNotification(effect.nudgeId));
+      case 'notify':
+        if (await notificationsAllowed()) await attempt('notification', () => notifyNudge(effect.nudgeId, effect.act));
+        return;
+      case 'start-act':
+        await writePendingAct(effect.pending);
+        await writeOfferedAct(null);
+        return;
     }
   }
 
   return {
-    /** Runs `work` between nudge steps: no answer or new nudge is half-way through while it runs. */
-    exclusive: <T>(work: () => Promise<T>) => serial(work),
-
-    /** The detection hook: runs after every fold, inside the detection queue (see `createDetection`). */
-    afterFold: (
+    /**
+     * The step after a fold, run inside the fold's mailbox task (see `createDetection`): expires a
+     * nudge whose episode ended, and asks the policy about a summary from a watched site. Resolves
+     * to the ladder levels shown, which the detector notes on its episode; the fold writes the badge after.
+     */
+    afterFold: async (
       decisions: DetectorDecision[],
       detector: DetectorState,
       settings: Settings,
       source: FoldSource | null,
-    ) =>
-      serial(async () => {
-        const active = await readActiveNudge();
-        const ended = endedEpisodeIds(decisions);
-        if (active?.record.episodeId && ended.includes(active.record.episodeId)) await expire(active, settings);
-        const question = source ? foldQuestion(detector, settings, source.host) : null;
-        if (!source || !question) return;
-        if (active?.record.episodeId === question.episode.id) {
-          // The detector has just written the minutes over the nudge's mark.
-          if (decisions.some((d) => d.kind === 'doom-minutes')) await attempt('badge', showNudgeBadge);
-          return;
-        }
-        const now = deps.now();
-        const state = await readNudgeState();
-        const decision = decideNudge({ now, settings, state, clock: deps.clock(), ...question });
-        if (decision.nudge) await show(question, decision.level, settings, source.tabId);
-      }),
+    ): Promise<EpisodeNudged[]> => {
+      const session = await readNudgeSession();
+      const question = source ? foldQuestion(detector, settings, source.host) : null;
+      const event = {
+        type: 'folded',
+        ended: endedEpisodeIds(decisions),
+        question,
+        tabId: source?.tabId ?? null,
+      } as const;
+      return (await step(session, event, settings, detector)).nudged;
+    },
 
     /** The card's answer to the nudge `nudgeId`; answers to any other nudge (already expired, replaced) are ignored. */
     answer: (nudgeId: string, outcome: CardAnswer) =>
-      serial(async (): Promise<{ recorded: boolean }> => {
-        const active = await readActiveNudge();
-        if (!active || active.record.id !== nudgeId) return { recorded: false };
-        const now = deps.now();
-        const [detector, { settings }, state] = await Promise.all([
-          readDetectorState(),
-          readSettings(),
-          readNudgeState(),
-        ]);
-        const { episodeId, site } = active.record;
-        const doomMinutes = doomMinutesOf(detector, episodeId);
-        const answer = { outcome, now, episodeId: episodeId ?? '', site, doomMinutes, settings: settings.nudges };
-        await writeNudgeState(recordNudgeOutcome(state, answer));
-        await writeActiveNudge(null);
-        if (outcome === 'accepted') {
-          await writePendingAct(startPendingAct(active.act, nudgeId, now));
-          await writeOfferedAct(null);
-        }
-        await attempt('history', () => saveRecord(answeredNudgeRecord(active.record, outcome, now)));
-        await attempt('badge', () => restoreBadge(detector, settings));
-        await attempt('notification', () => clearNudgeNotification(nudgeId));
+      mailbox(async (): Promise<{ recorded: boolean }> => {
+        const session = await readNudgeSession();
+        if (!isWaiting(session, nudgeId)) return { recorded: false };
+        const [detector, { settings }] = await Promise.all([readDetectorState(), readSettings()]);
+        const doomMinutes = doomMinutesOf(detector, session.active?.record.episodeId ?? null);
+        const actRecordId = outcome === 'accepted' ? deps.newId() : '';
+        const event = { type: 'answered', nudgeId, outcome, doomMinutes, actRecordId } as const;
+        const result = await step(session, event, settings, detector);
+        await refreshBadge(detector, settings, result.session);
         return { recorded: true };
       }),
 
@@ -155,24 +178,28 @@ export function createNudgeFlow(deps: NudgeDeps = defaultDeps) {
      * from) and a different act is offered under a new nudge id. Null when nothing else fits.
      */
     another: (nudgeId: string) =>
-      serial(async (): Promise<{ act: ResolvedAct | null; nudgeId: string }> => {
-        const active = await readActiveNudge();
-        if (!active || active.record.id !== nudgeId) return { act: null, nudgeId };
-        const now = deps.now();
-        const { settings } = await readSettings();
-        const act = await pickNudgeAct(settings, active.record.site, active.act.id, now, deps.random);
+      mailbox(async (): Promise<{ act: ResolvedAct | null; nudgeId: string }> => {
+        const session = await readNudgeSession();
+        const active = session.active;
+        if (!active || !isWaiting(session, nudgeId)) return { act: null, nudgeId };
+        const [detector, { settings }] = await Promise.all([readDetectorState(), readSettings()]);
+        const act = await pickAct(settings, active.record.site, active.act.id, deps.now(), deps.random);
         if (!act) return { act: null, nudgeId };
-        const { episodeId, site, level } = active.record;
-        const record = shownNudgeRecord({ id: deps.newId(), now, episodeId: episodeId ?? '', site, level, act });
-        await writeActiveNudge({ ...active, record, act });
-        await attempt('history', async () => {
-          await saveRecord(answeredNudgeRecord(active.record, 'another', now));
-          await saveRecord(record);
-        });
-        return { act, nudgeId: record.id };
+        const newNudgeId = deps.newId();
+        await step(session, { type: 'another-picked', nudgeId, act, newNudgeId }, settings, detector);
+        return { act, nudgeId: newNudgeId };
       }),
   };
 }
 
 /** The nudge flow created by `createNudgeFlow`. */
 export type NudgeFlow = ReturnType<typeof createNudgeFlow>;
+
+/** Runs a side effect that must never stop the flow; a failure is reported once and passed over. */
+async function attempt(what: string, effect: () => Promise<void>): Promise<void> {
+  try {
+    await effect();
+  } catch (error) {
+    console.warn(`[outward] nudge ${what} could not be updated`, error);
+  }
+}

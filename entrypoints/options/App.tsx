@@ -1,7 +1,7 @@
 import { useT } from '@/components/i18n';
 import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
-import { TableOfContents } from '@/components/table-of-contents';
+import { TableOfContents } from '@/components/options/table-of-contents';
 import { ActsSection } from './acts-section';
 import { DataSection } from './data-section';
 import { NudgesSection } from './nudges-section';

@@ -1,9 +1,9 @@
-import { CategorySetting } from '@/components/category-setting';
-import { CausesEditor } from '@/components/causes-editor';
-import { CustomActsEditor } from '@/components/custom-acts-editor';
+import { CategorySetting } from '@/components/options/category-setting';
+import { CausesEditor } from '@/components/options/causes-editor';
+import { CustomActsEditor } from '@/components/options/custom-acts-editor';
 import { useT } from '@/components/i18n';
-import { PeopleEditor } from '@/components/people-editor';
-import { ToggleSetting } from '@/components/toggle-setting';
+import { PeopleEditor } from '@/components/options/people-editor';
+import { ToggleSetting } from '@/components/options/toggle-setting';
 import type { Settings } from '@/utils/domain/settings/schema';
 import type { SaveSettings } from './use-live-settings';
 

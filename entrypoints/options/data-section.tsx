@@ -1,8 +1,8 @@
-import { DeleteAllControl } from '@/components/delete-all-control';
-import { ExportControls } from '@/components/export-controls';
+import { DeleteAllControl } from '@/components/options/delete-all-control';
+import { ExportControls } from '@/components/options/export-controls';
 import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
 import { useT } from '@/components/i18n';
-import { ImportControls } from '@/components/import-controls';
+import { ImportControls } from '@/components/options/import-controls';
 import { useAsync } from '@/components/use-async';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { sendMessage } from '@/utils/platform/messaging/client';

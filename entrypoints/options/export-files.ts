@@ -1,4 +1,4 @@
-import { SaveRefused } from '@/components/save-status';
+import { SaveRefused } from '@/components/options/save-status';
 import { exportFileName, serializeExport } from '@/utils/domain/data/export-format';
 import { historyToCsvFiles } from '@/utils/domain/data/history-csv';
 import type { Settings } from '@/utils/domain/settings/schema';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ChoiceSetting } from '@/components/choice-setting';
+import { ChoiceSetting } from '@/components/options/choice-setting';
 import { useT } from '@/components/i18n';
-import { NumberSetting } from '@/components/number-setting';
-import { PauseControl } from '@/components/pause-control';
-import { QuietHoursSetting } from '@/components/quiet-hours-setting';
-import { SaveRefused } from '@/components/save-status';
+import { NumberSetting } from '@/components/options/number-setting';
+import { PauseControl } from '@/components/options/pause-control';
+import { QuietHoursSetting } from '@/components/options/quiet-hours-setting';
+import { SaveRefused } from '@/components/options/save-status';
 import { StyleChoice } from '@/components/style-choice';
-import { ToggleSetting } from '@/components/toggle-setting';
+import { ToggleSetting } from '@/components/options/toggle-setting';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { releaseNotifications, requestNotifications } from '@/utils/platform/permissions';
 import { localTimeZone } from '@/utils/platform/time-zone';

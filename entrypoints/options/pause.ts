@@ -1,4 +1,4 @@
-import type { PauseLength } from '@/components/pause-control';
+import type { PauseLength } from '@/components/options/pause-control';
 import { addDays, dayKeyOfZone, dayStartMs } from '@/utils/domain/stats/day-key';
 
 const HOUR_MS = 3_600_000;

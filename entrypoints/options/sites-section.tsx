@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n';
-import { WatchedSites, type WatchedSiteActions } from '@/components/watched-sites';
+import { WatchedSites, type WatchedSiteActions } from '@/components/options/watched-sites';
 import { siteAccess } from '@/utils/domain/settings/site-access';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { grantedOrigins, requestSiteAccess, revokeSiteAccess, watchPermissions } from '@/utils/platform/permissions';

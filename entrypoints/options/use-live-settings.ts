@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n';
-import { SaveRefused } from '@/components/save-status';
+import { SaveRefused } from '@/components/options/save-status';
 import { applySettingsPatch, type SettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { sendMessage } from '@/utils/platform/messaging/client';

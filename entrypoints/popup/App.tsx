@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ActPanel } from '@/components/act-panel';
-import { CrisisCard } from '@/components/crisis-card';
+import { ActPanel } from '@/components/popup/act-panel';
+import { CrisisCard } from '@/components/popup/crisis-card';
 import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
 import { HistoryWritesNotice } from '@/components/history-writes-notice';
 import { useT } from '@/components/i18n';
 import { Logo } from '@/components/logo';
-import { MoodCheckin } from '@/components/mood-checkin';
+import { MoodCheckin } from '@/components/popup/mood-checkin';
 import { Notice } from '@/components/notice';
-import { TodayGlance } from '@/components/today-glance';
+import { TodayGlance } from '@/components/popup/today-glance';
 import { useAsync } from '@/components/use-async';
 import { sendMessage } from '@/utils/platform/messaging/client';
 import { extensionPage } from '@/utils/platform/page';

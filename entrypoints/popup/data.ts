@@ -1,31 +1,29 @@
 import { browser } from 'wxt/browser';
 import { checkLink } from '@/utils/domain/acts/safe-link';
-import type { ActPanelActions } from '@/components/act-panel';
+import type { ActPanelActions } from '@/components/popup/act-panel';
+import { checkinsRepo } from '@/utils/platform/db/repos';
 import { readCrisisCard, readStreak, readTodayFigures } from '@/utils/platform/db/stats-reads';
 import { watchingAnySite } from '@/utils/platform/content-scripts';
 import { getHistoryDb } from '@/utils/platform/history-status';
 import { sendMessage } from '@/utils/platform/messaging/client';
 import { readCurrentAct, type CurrentAct } from '@/utils/platform/storage/act-store';
+import { items, readItem, writeItem } from '@/utils/platform/storage/items';
 import { readOutboxStatus } from '@/utils/platform/storage/outbox-store';
 import { localDayKeyOf, localWeekStart } from '@/utils/platform/time-zone';
-
-/** `local:crisisCardDismissedAt`: the card stays hidden until a newer low check-in brings it back. */
-const CRISIS_DISMISSED_KEY = 'crisisCardDismissedAt';
 
 /** The popup's history figures, read as soon as the database is open; null when it is unavailable. */
 async function loadHistory(now: number) {
   const history = await getHistoryDb();
   if (!history.ok) return null;
   const today = localDayKeyOf()(now);
-  const [figures, streak, crisis, latest, dismissed] = await Promise.all([
+  const [figures, streak, crisis, [latest], dismissedAt] = await Promise.all([
     readTodayFigures(history.db, today, localWeekStart()),
     readStreak(history.db, today),
     readCrisisCard(history.db, now),
-    history.db.transaction('checkins').store.index('by-time').openCursor(null, 'prev'),
-    browser.storage.local.get(CRISIS_DISMISSED_KEY),
+    checkinsRepo.latest(history.db, 1),
+    readItem(items.crisisCardDismissedAt),
   ]);
-  const dismissedAt = Number(dismissed[CRISIS_DISMISSED_KEY] ?? 0);
-  const showCrisis = crisis && (latest?.value.at ?? 0) > dismissedAt;
+  const showCrisis = crisis && (latest?.at ?? 0) > dismissedAt;
   return { figures, streak, showCrisis };
 }
 
@@ -56,7 +54,7 @@ export type PopupData = Awaited<ReturnType<typeof loadPopup>>;
 
 /** Hides the care card until a newer check-in meets the rule again. */
 export function dismissCrisisCard(now = Date.now()): Promise<void> {
-  return browser.storage.local.set({ [CRISIS_DISMISSED_KEY]: now });
+  return writeItem(items.crisisCardDismissedAt, now);
 }
 
 /**

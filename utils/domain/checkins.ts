@@ -1,4 +1,4 @@
-import type { CheckinRecord } from './history/records';
+import type { ActRecord, CheckinRecord } from './history/records';
 import { MOOD_PAIR_WINDOW_MS } from './stats/mood-pairs';
 
 /** For this long after a check-in (ms) a new tap changes it instead of adding another: 5 minutes. */
@@ -26,4 +26,29 @@ export function findBeforeCheckin(
     if (!best || checkin.at > best.at) best = checkin;
   }
   return best;
+}
+
+/** A check-in on its own, saved at `now` (epoch ms). */
+export function standaloneCheckinRecord(checkin: {
+  id: string;
+  now: number;
+  mood: number;
+  note: string;
+}): CheckinRecord {
+  return {
+    id: checkin.id,
+    at: checkin.now,
+    mood: checkin.mood,
+    context: 'standalone',
+    note: checkin.note,
+    actRecordId: null,
+  };
+}
+
+/**
+ * The mood after the act `act`, saved when it was done. Its id follows from the act's, so a
+ * retried *Done* writes this check-in again rather than a second one.
+ */
+export function afterCheckinRecord(act: Pick<ActRecord, 'id' | 'at'>, mood: number): CheckinRecord {
+  return { id: `${act.id.slice(0, 58)}-after`, at: act.at, mood, context: 'after', note: '', actRecordId: act.id };
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createSerialQueue } from '../domain/serial-queue';
-import type { Settings } from '../domain/settings/schema';
-import { siteMatchPatterns } from '../domain/settings/watched-sites';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { siteMatchPatterns } from '@/utils/domain/settings/watched-sites';
 
 /** Id under which the scroll sampler is registered with `browser.scripting`. */
 export const SCROLL_SCRIPT_ID = 'outward-scroll';
@@ -22,8 +21,6 @@ export async function grantedSitePatterns(settings: Pick<Settings, 'watchedSites
   return candidates.filter((_, index) => granted[index]);
 }
 
-const serial = createSerialQueue();
-
 /**
  * Whether Outward is watching any site now: the sampler is registered exactly for the enabled
  * watched sites whose access is granted (see `syncContentScripts`), so one read answers it.
@@ -36,28 +33,26 @@ export async function watchingAnySite(): Promise<boolean> {
 /**
  * Registers the scroll sampler for exactly the granted, enabled watched sites: registers it,
  * updates its matches, or unregisters it when none is left. Tabs already open on a site that has
- * just been added get the sampler at once, so a grant works without reloading the page. Calls are
- * serialised, so start-up, permission and settings events arriving together cannot race. Returns
- * the patterns now matched.
+ * just been added get the sampler at once, so a grant works without reloading the page. The
+ * background calls it inside its mailbox, so start-up, permission and settings events arriving
+ * together cannot race. Returns the patterns now matched.
  */
-export function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Promise<string[]> {
-  return serial(async () => {
-    const matches = await grantedSitePatterns(settings);
-    const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCROLL_SCRIPT_ID] });
-    if (matches.length === 0) {
-      if (current) await browser.scripting.unregisterContentScripts({ ids: [SCROLL_SCRIPT_ID] });
-      return matches;
-    }
-    const script = { id: SCROLL_SCRIPT_ID, matches, js: [SCROLL_SCRIPT_FILE], runAt: 'document_idle' as const };
-    if (!current) await browser.scripting.registerContentScripts([script]);
-    else if (!sameSet(current.matches ?? [], matches)) await browser.scripting.updateContentScripts([script]);
-    const before = current?.matches ?? [];
-    await injectIntoOpenTabs(
-      matches.filter((pattern) => !before.includes(pattern)),
-      before,
-    );
+export async function syncContentScripts(settings: Pick<Settings, 'watchedSites'>): Promise<string[]> {
+  const matches = await grantedSitePatterns(settings);
+  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCROLL_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [SCROLL_SCRIPT_ID] });
     return matches;
-  });
+  }
+  const script = { id: SCROLL_SCRIPT_ID, matches, js: [SCROLL_SCRIPT_FILE], runAt: 'document_idle' as const };
+  if (!current) await browser.scripting.registerContentScripts([script]);
+  else if (!sameSet(current.matches ?? [], matches)) await browser.scripting.updateContentScripts([script]);
+  const before = current?.matches ?? [];
+  await injectIntoOpenTabs(
+    matches.filter((pattern) => !before.includes(pattern)),
+    before,
+  );
+  return matches;
 }
 
 /**

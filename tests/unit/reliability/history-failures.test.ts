@@ -44,6 +44,7 @@ function freshWorker() {
     newId: () => `nudge-${++nudgeIds}`,
     clock: () => localClockForZone('UTC'),
     dayKeyOf: () => UTC_DAYS,
+    tabInView: async () => true,
   });
   const detection = createDetection({
     now: () => clock,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/preact';
-import { ActPanel } from '@/components/act-panel';
+import { ActPanel } from '@/components/popup/act-panel';
 import { NudgeCard } from '@/components/nudge-card';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { renderWithI18n } from '../helpers/render';

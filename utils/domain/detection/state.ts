@@ -61,3 +61,10 @@ export function episodeToRecord(episode: OpenEpisode, end?: { reason: EpisodeEnd
     nudgeLevel: episode.nudgeLevel,
   };
 }
+
+/** The state with a nudge of `level` noted on the open episode `episodeId` (never lowered); the same state otherwise. */
+export function withNudgeLevel(state: DetectorState, episodeId: string, level: number): DetectorState {
+  const episode = state.episode;
+  if (episode?.id !== episodeId || episode.nudgeLevel >= level) return state;
+  return { ...state, episode: { ...episode, nudgeLevel: level } };
+}

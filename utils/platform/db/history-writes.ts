@@ -1,23 +1,28 @@
 import { finaliseQueuedEpisodes, queueWrite, settleWrites, type Outbox } from '@/utils/domain/history/pending-writes';
-import { createSerialQueue } from '@/utils/domain/serial-queue';
 import type { DayKeyOf } from '@/utils/domain/stats/day-key';
 import type { HistoryEvent } from '@/utils/domain/stats/rollup';
 import { getHistoryDb } from '../history-status';
 import { readOutbox, writeOutbox } from '../storage/outbox-store';
 import { localDayKeyOf } from '../time-zone';
-import { actsRepo, checkinsRepo, episodesRepo, nudgesRepo } from './repos';
+import type { HistoryDatabase } from './open-history-db';
+import { putWithRollup } from './record-with-rollup';
 
-// One queue per worker: only the background writes history, and its writes must not overtake each other.
-const serial = createSerialQueue();
+// Only the background writes history, one mailbox task at a time (entrypoints/background/mailbox.ts),
+// so the read-modify-write of the outbox below needs no queue of its own.
+
+/**
+ * Writes one record with its day's roll-up, in one transaction, by id (`put`): writing it again
+ * changes nothing. Throws when the write fails. The one function every history write ends in.
+ */
+export async function saveRecord(db: HistoryDatabase, write: HistoryEvent, dayKeyOf: DayKeyOf): Promise<void> {
+  await putWithRollup(db, write.store, write.record, dayKeyOf);
+}
 
 /** Writes one record with its roll-up; throws when the database cannot be opened or the write fails. */
 async function save(write: HistoryEvent, dayKeyOf: DayKeyOf): Promise<void> {
   const history = await getHistoryDb();
   if (!history.ok) throw new Error(`history unavailable: ${history.message}`);
-  if (write.store === 'episodes') await episodesRepo.save(history.db, write.record, dayKeyOf);
-  if (write.store === 'nudges') await nudgesRepo.save(history.db, write.record, dayKeyOf);
-  if (write.store === 'acts') await actsRepo.add(history.db, write.record, dayKeyOf);
-  if (write.store === 'checkins') await checkinsRepo.add(history.db, write.record, dayKeyOf);
+  await saveRecord(history.db, write, dayKeyOf);
 }
 
 /** Tries the queued writes oldest first and stops at the first that fails (the disk is full for all of them). */
@@ -47,48 +52,45 @@ async function keep(outbox: Outbox, write: HistoryEvent): Promise<Outbox> {
  * next write, alarm or start-up. While older writes wait, this one queues behind them, so a newer
  * version of a record never gets overwritten by an older one. Resolves to what happened.
  */
-export function writeHistory(write: HistoryEvent, dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<'saved' | 'queued'> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length > 0) {
-      const after = await flush(await keep(outbox, write), dayKeyOf);
-      await writeOutbox(after);
-      return after.writes.includes(write) ? 'queued' : 'saved';
-    }
-    try {
-      await save(write, dayKeyOf);
-      return 'saved';
-    } catch (error) {
-      console.warn(`[outward] a ${write.store} record could not be saved; it will be tried again`, error);
-      await keep(outbox, write);
-      return 'queued';
-    }
-  });
+export async function writeHistory(
+  write: HistoryEvent,
+  dayKeyOf: DayKeyOf = localDayKeyOf(),
+): Promise<'saved' | 'queued'> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length > 0) {
+    const after = await flush(await keep(outbox, write), dayKeyOf);
+    await writeOutbox(after);
+    return after.writes.includes(write) ? 'queued' : 'saved';
+  }
+  try {
+    await save(write, dayKeyOf);
+    return 'saved';
+  } catch (error) {
+    console.warn(`[outward] a ${write.store} record could not be saved; it will be tried again`, error);
+    await keep(outbox, write);
+    return 'queued';
+  }
 }
 
 /** Tries every waiting history write again; resolves to how many still wait. */
-export function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length === 0) return 0;
-    const after = await flush(outbox, dayKeyOf);
-    await writeOutbox(after);
-    return after.writes.length;
-  });
+export async function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length === 0) return 0;
+  const after = await flush(outbox, dayKeyOf);
+  await writeOutbox(after);
+  return after.writes.length;
 }
 
 /**
- * Runs `work` with no history write in flight: writes asked for before it land first, writes asked
- * for meanwhile wait until it is done (delete-all, so nothing older lands after the deletion).
+ * Runs `work`. Kept for delete-all, which once needed a queue here: every history write now runs
+ * in the background's mailbox, where delete-all is a task of its own, so no write is in flight.
  */
 export function holdingHistoryWrites<T>(work: () => Promise<T>): Promise<T> {
-  return serial(work);
+  return work();
 }
 
 /** After a browser restart: waiting episodes other than `openId` end with the reason `restart`. */
-export function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
-  return serial(async () => {
-    const outbox = await readOutbox();
-    if (outbox.writes.length > 0) await writeOutbox(finaliseQueuedEpisodes(outbox, openId));
-  });
+export async function finaliseWaitingEpisodes(openId: string | null): Promise<void> {
+  const outbox = await readOutbox();
+  if (outbox.writes.length > 0) await writeOutbox(finaliseQueuedEpisodes(outbox, openId));
 }

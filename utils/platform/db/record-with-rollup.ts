@@ -12,7 +12,7 @@ type RecordStore = HistoryEvent['store'];
  * id) is read in that transaction and its contribution taken away first, so writing the same
  * record again, or a newer version of it, never counts it twice. Resolves to the record's id.
  */
-async function putWithRollup<S extends RecordStore>(
+export async function putWithRollup<S extends RecordStore>(
   db: HistoryDatabase,
   store: S,
   record: HistoryDb[S]['value'],

@@ -1,16 +1,15 @@
-import { browser } from 'wxt/browser';
-import { parseDetectorState, type DetectorState } from '@/utils/domain/detection/state';
+import type { DetectorState } from '@/utils/domain/detection/state';
+import { items, readItem, writeItem } from '../storage/items';
 
 /** Key of the detector's state in `browser.storage.session` (kept across worker restarts, not browser restarts). */
-export const DETECTOR_STATE_KEY = 'detector';
+export const DETECTOR_STATE_KEY = items.detector.key;
 
 /** The detector's state as last saved; the initial state when nothing (or something broken) is stored. */
-export async function readDetectorState(): Promise<DetectorState> {
-  const stored = await browser.storage.session.get(DETECTOR_STATE_KEY);
-  return parseDetectorState(stored[DETECTOR_STATE_KEY]);
+export function readDetectorState(): Promise<DetectorState> {
+  return readItem(items.detector);
 }
 
 /** Saves the detector's state; called after every fold. */
-export async function writeDetectorState(state: DetectorState): Promise<void> {
-  await browser.storage.session.set({ [DETECTOR_STATE_KEY]: state });
+export function writeDetectorState(state: DetectorState): Promise<void> {
+  return writeItem(items.detector, state);
 }

@@ -72,8 +72,11 @@ export const REQUESTS = {
   'act/current': { from: 'page', schema: v.strictObject({}) },
   /** A new idea for the popup, never the one just shown (`exclude`). */
   'act/suggest': { from: 'page', schema: v.strictObject({ exclude: v.nullable(v.pipe(v.string(), v.maxLength(80))) }) },
-  /** *Do it*: the act becomes the one in progress (from the popup, or a card with its nudge id). */
-  'act/start': { from: 'any', schema: v.strictObject({ act: ResolvedActSchema, nudgeId: v.nullable(RecordIdSchema) }) },
+  /** *Do it* in the popup: the act becomes the one in progress (a card's *Do it* is its `nudge/outcome`). */
+  'act/start': {
+    from: 'page',
+    schema: v.strictObject({ act: ResolvedActSchema, nudgeId: v.nullable(RecordIdSchema) }),
+  },
   /** *Done*: records the act in progress with an optional note and mood-after check-in. */
   'act/complete': { from: 'page', schema: v.strictObject({ note: NoteSchema, moodAfter: v.nullable(MoodSchema) }) },
   /** *Didn't get to it*: lets the act in progress go, without a record. */

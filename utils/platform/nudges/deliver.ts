@@ -19,6 +19,18 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<boo
   }
 }
 
+/** Whether the person sees tab `tabId` now: the active tab of a window that is not minimised. False when it is gone. */
+export async function tabInView(tabId: number): Promise<boolean> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.active || tab.discarded) return false;
+    const window = await browser.windows.get(tab.windowId!);
+    return window.state !== 'minimized';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the optional `notifications` permission is granted (and the API therefore present). */
 export async function notificationsAllowed(): Promise<boolean> {
   try {

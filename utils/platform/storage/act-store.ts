@@ -1,40 +1,33 @@
-import { browser } from 'wxt/browser';
-import { readValidLocal } from './read-valid';
-import { isPendingActStale, PendingActSchema, type PendingAct } from '@/utils/domain/acts/pending';
-import { ResolvedActSchema, type ResolvedAct } from '@/utils/domain/acts/types';
+import { isPendingActStale, type PendingAct } from '@/utils/domain/acts/pending';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
+import { items, readItem, removeItem, writeItem } from './items';
 import { readActiveNudge } from './nudge-store';
-
-/** `local:pendingAct`: the act the person said *Do it* to and has not marked done. */
-const PENDING_KEY = 'pendingAct';
-/** `local:offeredAct`: the act the popup is suggesting now, so reopening it shows the same idea. */
-const OFFERED_KEY = 'offeredAct';
 
 /** The pending act, or null when there is none, it is broken, or it has gone stale at `now`. */
 export async function readPendingAct(now: number): Promise<PendingAct | null> {
-  const pending = await readValidLocal(PENDING_KEY, PendingActSchema);
+  const pending = await readItem(items.pendingAct);
   return pending && !isPendingActStale(pending, now) ? pending : null;
 }
 
 /** Stores the pending act (one at a time: a new *Do it* replaces the old one). */
 export function writePendingAct(pending: PendingAct): Promise<void> {
-  return browser.storage.local.set({ [PENDING_KEY]: pending });
+  return writeItem(items.pendingAct, pending);
 }
 
 /** Forgets the pending act (done, or "didn't get to it"). */
 export function clearPendingAct(): Promise<void> {
-  return browser.storage.local.remove(PENDING_KEY);
+  return removeItem(items.pendingAct);
 }
 
 /** The act the popup is offering, or null. */
 export function readOfferedAct(): Promise<ResolvedAct | null> {
-  return readValidLocal(OFFERED_KEY, ResolvedActSchema);
+  return readItem(items.offeredAct);
 }
 
 /** Remembers the act the popup is offering, or forgets it with null. */
 export function writeOfferedAct(act: ResolvedAct | null): Promise<void> {
-  return act ? browser.storage.local.set({ [OFFERED_KEY]: act }) : browser.storage.local.remove(OFFERED_KEY);
+  return act ? writeItem(items.offeredAct, act) : removeItem(items.offeredAct);
 }
-
 /** The act the popup shows: the one in progress, else the one on offer (from a nudge that opened the popup, under its id). */
 export interface CurrentAct {
   pending: PendingAct | null;

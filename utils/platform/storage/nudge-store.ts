@@ -1,34 +1,34 @@
 import { browser } from 'wxt/browser';
-import { readValidLocal } from './read-valid';
-import { ActiveNudgeSchema, type ActiveNudge } from '@/utils/domain/nudges/active-nudge';
-import { createNudgeState, NudgeStateSchema, type NudgeState } from '@/utils/domain/nudges/state';
+import type { ActiveNudge } from '@/utils/domain/nudges/active-nudge';
+import type { NudgeSession } from '@/utils/domain/nudges/session';
+import type { NudgeState } from '@/utils/domain/nudges/state';
+import { items, readItem, writeItem } from './items';
 
 /**
- * `local:nudgeState`: what the nudge policy remembers (daily count, cooldowns, mutes, the ladder of
- * the latest episode). In `storage.local`, not `session`: mutes and the daily cap outlive a browser restart.
+ * The nudge session: its two halves are kept under `nudgeState` and `activeNudge` (pages read the
+ * waiting nudge alone) and always read and written together.
  */
-export const NUDGE_STATE_KEY = 'nudgeState';
-/** `local:activeNudge`: the nudge waiting for an answer, if any. */
-export const ACTIVE_NUDGE_KEY = 'activeNudge';
-
-/** The stored nudge state; a fresh one when nothing (or something broken) is stored. */
-export async function readNudgeState(): Promise<NudgeState> {
-  return (await readValidLocal(NUDGE_STATE_KEY, NudgeStateSchema)) ?? createNudgeState();
+export async function readNudgeSession(): Promise<NudgeSession> {
+  const [policy, active] = await Promise.all([readNudgeState(), readActiveNudge()]);
+  return { policy, active };
 }
 
-/** Saves the nudge state; callers serialise their read-modify-write. */
-export function writeNudgeState(state: NudgeState): Promise<void> {
-  return browser.storage.local.set({ [NUDGE_STATE_KEY]: state });
+/** Saves the session in one storage write, so the policy and the waiting nudge never disagree. Background only. */
+export function writeNudgeSession(session: NudgeSession): Promise<void> {
+  return browser.storage.local.set({ [items.nudgeState.key]: session.policy, [items.activeNudge.key]: session.active });
+}
+
+/** The stored nudge state; a fresh one when nothing (or something broken) is stored. */
+export function readNudgeState(): Promise<NudgeState> {
+  return readItem(items.nudgeState);
 }
 
 /** The nudge waiting for an answer, or null. */
 export function readActiveNudge(): Promise<ActiveNudge | null> {
-  return readValidLocal(ACTIVE_NUDGE_KEY, ActiveNudgeSchema);
+  return readItem(items.activeNudge);
 }
 
-/** Remembers the nudge waiting for an answer, or forgets it with null. */
+/** Stores a waiting nudge alone (tests that start from one). */
 export function writeActiveNudge(active: ActiveNudge | null): Promise<void> {
-  return active
-    ? browser.storage.local.set({ [ACTIVE_NUDGE_KEY]: active })
-    : browser.storage.local.remove(ACTIVE_NUDGE_KEY);
+  return writeItem(items.activeNudge, active);
 }

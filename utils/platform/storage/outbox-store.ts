@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { EMPTY_OUTBOX, parseOutbox, type Outbox, type OutboxStatus } from '@/utils/domain/history/pending-writes';
+import { items } from './items';
 
-/**
- * `local:pendingWrites`: history writes that failed and wait to be tried again. In `storage.local`,
- * not `session`: what could not be saved must outlive a browser restart.
- */
-export const OUTBOX_KEY = 'pendingWrites';
+/** `local:pendingWrites` (see `items.ts`). */
+export const OUTBOX_KEY = items.pendingWrites.key;
 
 /** The outbox as stored; empty when nothing waits. Writes that no longer parse are counted as dropped. */
 export async function readOutbox(): Promise<Outbox> {

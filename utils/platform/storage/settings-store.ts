@@ -1,25 +1,24 @@
 import { browser } from 'wxt/browser';
+import { items, readItem } from './items';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
-import { repairSettings, type RepairedSettings } from '@/utils/domain/settings/repair';
+import type { RepairedSettings } from '@/utils/domain/settings/repair';
 import { applySettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';
-import { createSerialQueue } from '@/utils/domain/serial-queue';
 
 /**
  * Where settings live. They prefer `storage.sync` so they follow the person across their browsers;
  * when sync is unavailable or the object outgrows its per-item quota they move to `storage.local`,
  * and `local:settingsArea` remembers that choice.
  */
-export const SETTINGS_KEY = 'settings';
-const AREA_KEY = 'settingsArea';
+export const SETTINGS_KEY = items.settings.key;
+const AREA_KEY = items.settingsArea.key;
 /** Fields repaired the last time stored settings were healed, for the options page to mention. */
-const REPAIR_REPORT_KEY = 'settingsRepaired';
+const REPAIR_REPORT_KEY = items.settingsRepaired.key;
 
 type AreaName = 'sync' | 'local';
 
 async function currentArea(): Promise<AreaName> {
-  const stored = await browser.storage.local.get(AREA_KEY);
-  return stored[AREA_KEY] === 'local' || !browser.storage.sync ? 'local' : 'sync';
+  return (await readItem(items.settingsArea)) === 'local' || !browser.storage.sync ? 'local' : 'sync';
 }
 
 /** Reads settings and repairs them field by field; never throws, never writes. */
@@ -27,10 +26,10 @@ export async function readSettings(): Promise<RepairedSettings> {
   try {
     const area = await currentArea();
     const stored = await browser.storage[area].get(SETTINGS_KEY);
-    return repairSettings(stored[SETTINGS_KEY]);
+    return items.settings.parse(stored[SETTINGS_KEY]) ?? items.settings.fallback();
   } catch (error) {
     console.warn('[outward] settings could not be read; using defaults', error);
-    return repairSettings(undefined);
+    return items.settings.fallback();
   }
 }
 
@@ -50,58 +49,48 @@ export async function writeSettings(settings: Settings): Promise<AreaName> {
   return 'local';
 }
 
-const serial = createSerialQueue();
-
 /** Result of an update: the stored settings, or why the change was refused (nothing stored). */
 export type UpdateResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 /**
- * Read-modify-write of the settings, serialised so two changes arriving together both land.
- * Only the background calls this; pages send `settings/update`.
+ * Read-modify-write of the settings. Only the background calls this (pages send `settings/update`),
+ * inside its mailbox, so two changes arriving together both land.
  */
-export function updateSettings(patch: unknown): Promise<UpdateResult> {
-  return serial(async () => {
-    const { settings } = await readSettings();
-    const result = applySettingsPatch(settings, patch);
-    if (result.ok) await writeSettings(result.settings);
-    return result;
-  });
+export async function updateSettings(patch: unknown): Promise<UpdateResult> {
+  const { settings } = await readSettings();
+  const result = applySettingsPatch(settings, patch);
+  if (result.ok) await writeSettings(result.settings);
+  return result;
 }
 
 /**
  * Reads the settings and, when they had to be repaired, stores the repaired object so the problem
  * is fixed once. Returns what was repaired. Background only.
  */
-export function healSettings(): Promise<RepairedSettings> {
-  return serial(async () => {
-    const result = await readSettings();
-    if (result.repaired.length > 0) {
-      console.warn(`[outward] repaired stored settings: ${result.repaired.join(', ')}`);
-      await writeSettings(result.settings);
-      await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
-    }
-    return result;
-  });
+export async function healSettings(): Promise<RepairedSettings> {
+  const result = await readSettings();
+  if (result.repaired.length > 0) {
+    console.warn(`[outward] repaired stored settings: ${result.repaired.join(', ')}`);
+    await writeSettings(result.settings);
+    await browser.storage.local.set({ [REPAIR_REPORT_KEY]: result.repaired });
+  }
+  return result;
 }
 
 /**
  * Empties every storage area of the extension (local, sync, session) and stores the default
- * settings, inside the settings queue so no update can land in between. Background only.
+ * settings. Background only, inside its mailbox, so no update can land in between.
  */
-export function resetAllStorage(): Promise<Settings> {
-  return serial(async () => {
-    await Promise.all([browser.storage.local.clear(), browser.storage.sync?.clear(), browser.storage.session?.clear()]);
-    const settings = createDefaultSettings();
-    await writeSettings(settings);
-    return settings;
-  });
+export async function resetAllStorage(): Promise<Settings> {
+  await Promise.all([browser.storage.local.clear(), browser.storage.sync?.clear(), browser.storage.session?.clear()]);
+  const settings = createDefaultSettings();
+  await writeSettings(settings);
+  return settings;
 }
 
 /** Fields repaired when settings were last healed (empty when none). */
-export async function readRepairReport(): Promise<string[]> {
-  const stored = await browser.storage.local.get(REPAIR_REPORT_KEY);
-  const report: unknown = stored[REPAIR_REPORT_KEY];
-  return Array.isArray(report) ? report.filter((item): item is string => typeof item === 'string') : [];
+export function readRepairReport(): Promise<string[]> {
+  return readItem(items.settingsRepaired);
 }
 
 /** Calls `listener` with fresh settings whenever they change in any context. Returns an unsubscribe. */

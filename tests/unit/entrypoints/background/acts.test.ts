@@ -61,6 +61,40 @@ describe('act handlers', () => {
     }
   });
 
+  it('records one act and one mood after when Done arrives twice at once', async () => {
+    const { handlers } = setup();
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+
+    await Promise.allSettled([
+      handlers['act/complete']({ note: '', moodAfter: 4 }, page),
+      handlers['act/complete']({ note: '', moodAfter: 4 }, page),
+    ]);
+
+    const { acts, checkins } = await allRecords();
+    expect(acts).toHaveLength(1);
+    expect(checkins.filter(({ context }) => context === 'after')).toHaveLength(1);
+  });
+
+  it('records the act once when Done is retried after a failure that followed its write', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { handlers } = setup();
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    const getAll = IDBIndex.prototype.getAll;
+    let failures = 1;
+    vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, ...args) {
+      if (this.objectStore.name === 'checkins' && failures-- > 0) throw new DOMException('read failed', 'UnknownError');
+      return getAll.apply(this, args);
+    });
+
+    const first = handlers['act/complete']({ note: 'sent', moodAfter: 4 }, page);
+    await expect(first).rejects.toThrow();
+    await handlers['act/complete']({ note: 'sent', moodAfter: 4 }, page);
+
+    const { acts, checkins } = await allRecords();
+    expect(acts).toHaveLength(1);
+    expect(checkins.filter(({ context }) => context === 'after')).toHaveLength(1);
+  });
+
   it('keeps a started act in progress across a worker restart', async () => {
     const { handlers } = setup();
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDetection } from '@/entrypoints/background/detection';
-import { createHandlers } from '@/entrypoints/background/handlers';
+import { createBackground, createHandlers } from '@/entrypoints/background/handlers';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import type { EpisodeRecord } from '@/utils/domain/history/records';
 import type { MessageKey } from '@/utils/domain/i18n';
@@ -173,7 +173,9 @@ describe('background detection', () => {
 
   it('goes on detecting when a history write fails', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(episodesRepo, 'save').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
 
     const replies = await deliver(freshWorker(), feed(T0, 1));
 
@@ -198,6 +200,26 @@ describe('background detection', () => {
     expect(replies.at(-1)).toEqual({ episodeId: 'ep-hook', doomMs: MIN });
   });
 
+  it('closes an episode with its real minutes when the worker stopped while writing its final record', async () => {
+    await deliver(freshWorker(), feed(T0, 1.5));
+    const { [DETECTOR_STATE_KEY]: open } = await fakeBrowser.storage.session.get(DETECTOR_STATE_KEY);
+    const checkpoint = await storedEpisode('ep-1');
+    const working = history.open;
+    // The worker is stopped while the final record is on its way: that write never completes.
+    history.open = new Promise(() => undefined);
+    clock = T0 + 10 * MIN;
+    void freshWorker().alarm(EPISODE_ALARM);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    history.open = working;
+    clock += MIN;
+    await freshWorker().alarm(EPISODE_ALARM);
+
+    const { doomMs, lastSeenAt } = (open as { episode: { doomMs: number; lastSeenAt: number } }).episode;
+    expect(checkpoint!.doomMs).toBeLessThan(doomMs);
+    expect(await storedEpisode('ep-1')).toMatchObject({ endedAt: lastSeenAt, endReason: 'inactive', doomMs });
+  });
+
   it('finalises episodes that a lost session left open, and only those', async () => {
     await deliver(freshWorker(), feed(T0, 1));
     const opened = await history.open!;
@@ -219,7 +241,10 @@ describe('scroll/summary through the router', () => {
 
   it('folds a summary from a content script', async () => {
     clock = T0 + 15_000;
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: valid }, tab);
 
@@ -233,7 +258,10 @@ describe('scroll/summary through the router', () => {
     ['a missing host', { host: undefined }],
   ])('rejects a summary with %s and leaves the state alone', async (_name, change) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: { ...valid, ...change } }, tab);
 
@@ -243,7 +271,10 @@ describe('scroll/summary through the router', () => {
 
   it('refuses a summary sent from an extension page', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(createHandlers(freshWorker()), own);
+    const route = createRouter(
+      createHandlers(createBackground({ detection: { now: () => clock, newId: () => `ep-${++ids}` } })),
+      own,
+    );
 
     const reply = await route({ type: 'scroll/summary', data: valid }, { id: own.id, url: `${own.baseUrl}popup.html` });
 

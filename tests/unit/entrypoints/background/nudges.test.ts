@@ -1,16 +1,15 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDetection } from '@/entrypoints/background/detection';
-import { createHandlers } from '@/entrypoints/background/handlers';
-import { createNudgeFlow, type NudgeDeps } from '@/entrypoints/background/nudges';
+import { createBackground, createHandlers } from '@/entrypoints/background/handlers';
+import type { NudgeDeps } from '@/entrypoints/background/nudges';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import type { NudgeRecord } from '@/utils/domain/history/records';
 import type { TabMessage } from '@/utils/domain/nudges/card-messages';
 import { localClockForZone } from '@/utils/domain/nudges/local-clock';
 import { createSeededRandom } from '@/utils/domain/random';
 import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
-import { NUDGE_BADGE_TEXT } from '@/utils/platform/nudges/nudge-badge';
+import { NUDGE_BADGE_TEXT } from '@/utils/platform/nudges/badge';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import { createRouter } from '@/utils/platform/messaging/router';
 import { readCurrentAct, readOfferedAct, readPendingAct } from '@/utils/platform/storage/act-store';
@@ -24,6 +23,8 @@ const TAB = 7;
 let clock = T0;
 let episodeIds = 0;
 let nudgeIds = 0;
+/** Which tabs the person sees; all of them unless a test says otherwise. */
+let inView: (tabId: number) => boolean = () => true;
 
 const deps = (): NudgeDeps => ({
   now: () => clock,
@@ -31,17 +32,16 @@ const deps = (): NudgeDeps => ({
   newId: () => `nudge-${++nudgeIds}`,
   clock: () => localClockForZone('UTC'),
   dayKeyOf: () => dayKeyOfZone('UTC'),
+  tabInView: async (tabId) => inView(tabId),
 });
 
 /** What a freshly started worker builds: nothing but storage carries over from the last one. */
 function freshWorker() {
-  const flow = createNudgeFlow(deps());
-  const detection = createDetection({
-    now: () => clock,
-    newId: () => `ep-${++episodeIds}`,
-    onDecisions: flow.afterFold,
+  const { nudges, detection } = createBackground({
+    nudges: deps(),
+    detection: { now: () => clock, newId: () => `ep-${++episodeIds}` },
   });
-  return { flow, detection };
+  return { flow: nudges, detection };
 }
 
 /** Feed scrolling on reddit.com in tab 7 for `minutes` from `from`, restarting the worker before every summary. */
@@ -71,6 +71,7 @@ beforeEach(async () => {
   clock = T0;
   episodeIds = 0;
   nudgeIds = 0;
+  inView = () => true;
   tabMessages = vi.fn(async (_tabId: number, message: TabMessage) =>
     message.type === 'nudge/show' ? { shown: true } : undefined,
   );
@@ -156,7 +157,12 @@ describe('the nudge flow', () => {
     const reply = await freshWorker().flow.answer('nudge-1', 'accepted');
 
     expect(reply).toEqual({ recorded: true });
-    expect(await readPendingAct(clock)).toEqual({ act: offered, nudgeId: 'nudge-1', startedAt: clock });
+    expect(await readPendingAct(clock)).toEqual({
+      act: offered,
+      nudgeId: 'nudge-1',
+      startedAt: clock,
+      recordId: 'nudge-2',
+    });
     expect((await nudgeRecords())[0]).toMatchObject({ outcome: 'accepted', outcomeAt: clock, actId: offered.id });
     expect(await readActiveNudge()).toBeNull();
   });
@@ -192,6 +198,20 @@ describe('the nudge flow', () => {
       },
     );
     expect(await readActiveNudge()).toBeNull();
+  });
+
+  it('gives no card to a tab hidden since its summary, and the card to the watched tab the person scrolls next', async () => {
+    const OTHER_TAB = 8;
+    inView = (tabId) => tabId !== TAB;
+    await scrollFeed(T0, 1);
+    const whileHidden = shownCards().length;
+
+    await scrollFeed(T0 + MIN, 0.25, OTHER_TAB);
+
+    expect(whileHidden).toBe(0);
+    expect(shownCards().map(({ tabId }) => tabId)).toEqual([OTHER_TAB]);
+    expect(await readActiveNudge()).toMatchObject({ tabId: OTHER_TAB, channel: 'card', record: { id: 'nudge-1' } });
+    expect(await nudgeRecords()).toHaveLength(1);
   });
 
   it('falls back to the badge alone when the tab is gone', async () => {
@@ -285,9 +305,8 @@ describe('the nudge flow', () => {
 
   it('carries the tab of a summary from the router to the card', async () => {
     const own = { id: fakeBrowser.runtime.id, baseUrl: `chrome-extension://${fakeBrowser.runtime.id}/` };
-    const flow = createNudgeFlow(deps());
-    const detection = createDetection({ now: () => clock, newId: () => 'ep-r', onDecisions: flow.afterFold });
-    const route = createRouter(createHandlers(detection, flow), own);
+    const background = createBackground({ nudges: deps(), detection: { now: () => clock, newId: () => 'ep-r' } });
+    const route = createRouter(createHandlers(background), own);
     const sender = { id: own.id, url: 'https://www.reddit.com/', tab: { id: 42 } };
 
     for (const summary of feedScrolling({ start: T0, minutes: 1 })) {

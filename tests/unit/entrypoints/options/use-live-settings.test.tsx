@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SaveRefused } from '@/components/save-status';
+import { SaveRefused } from '@/components/options/save-status';
 import { useLiveSettings, type LiveSettings } from '@/entrypoints/options/use-live-settings';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import { renderWithI18n } from '@/tests/unit/helpers/render';

@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import type { Settings } from '@/utils/domain/settings/schema';
+import { listenForDetection } from '@/entrypoints/background/detection-listeners';
+import { createBackground } from '@/entrypoints/background/handlers';
 import { SCROLL_SCRIPT_FILE, SCROLL_SCRIPT_ID, syncContentScripts } from '@/utils/platform/content-scripts';
+import { writeSettings } from '@/utils/platform/storage/settings-store';
 
 type Script = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 
@@ -191,10 +194,17 @@ describe('syncContentScripts', () => {
     expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual(['http://127.0.0.1/*']);
   });
 
-  it('does not race when several syncs start together', async () => {
+  it('does not race when several permission changes arrive together: each sync is a task in the mailbox', async () => {
     const { registered, calls } = fakeRegistry(expand('*://reddit.com/*'));
+    await writeSettings(settings);
+    const addListener = vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener');
+    vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(() => undefined);
+    const background = createBackground();
+    listenForDetection(background);
+    const onAdded = addListener.mock.calls[0]![0];
 
-    await Promise.all([syncContentScripts(settings), syncContentScripts(settings), syncContentScripts(settings)]);
+    for (let i = 0; i < 3; i += 1) onAdded({ origins: ['https://reddit.com/*'] });
+    await background.mailbox(() => undefined);
 
     expect(calls.register).toHaveBeenCalledTimes(1);
     expect(registered.size).toBe(1);

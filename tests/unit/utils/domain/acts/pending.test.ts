@@ -21,10 +21,20 @@ const act: ResolvedAct = {
 };
 
 describe('startPendingAct', () => {
-  it('keeps a snapshot of the act as shown, valid for storage', () => {
-    const pending = startPendingAct(act, 'nudge-1', 1_000);
+  it('gives an act stored before record ids were kept one derived from its start, the same on every read', () => {
+    const stored = JSON.parse(JSON.stringify({ act, nudgeId: null, startedAt: 7_000 }));
 
-    expect(pending).toEqual({ act, nudgeId: 'nudge-1', startedAt: 1_000 });
+    const first = v.parse(PendingActSchema, stored);
+    const second = v.parse(PendingActSchema, stored);
+
+    expect(first.recordId).toBe('act-7000');
+    expect(second.recordId).toBe(first.recordId);
+  });
+
+  it('keeps a snapshot of the act as shown, valid for storage', () => {
+    const pending = startPendingAct(act, 'nudge-1', 1_000, 'act-record-1');
+
+    expect(pending).toEqual({ act, nudgeId: 'nudge-1', startedAt: 1_000, recordId: 'act-record-1' });
     expect(pending.act).not.toBe(act);
     expect(v.safeParse(PendingActSchema, JSON.parse(JSON.stringify(pending))).success).toBe(true);
   });
@@ -44,6 +54,6 @@ describe('isPendingActStale', () => {
     [PENDING_ACT_MAX_AGE_MS, false],
     [PENDING_ACT_MAX_AGE_MS + 1, true],
   ])('after %d ms is stale: %s', (age, stale) => {
-    expect(isPendingActStale(startPendingAct(act, null, 5_000), 5_000 + age)).toBe(stale);
+    expect(isPendingActStale(startPendingAct(act, null, 5_000, 'act-record-1'), 5_000 + age)).toBe(stale);
   });
 });

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMailbox } from '@/entrypoints/background/mailbox';
 import { parseImport } from '@/utils/domain/data/parse-import';
 import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
 import { clearHistory, deleteAllData } from '@/utils/platform/data/delete-all';
@@ -78,9 +79,13 @@ describe('deleteAllData', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
         return get(keys);
       });
-      const writing = writeHistory({ store: 'acts', record: anAct('on-its-way', Date.UTC(2026, 10, 20, 9)) });
+      // Both are tasks in the background's mailbox, as every history write and delete-all are.
+      const mailbox = createMailbox();
+      const writing = mailbox(() =>
+        writeHistory({ store: 'acts', record: anAct('on-its-way', Date.UTC(2026, 10, 20, 9)) }),
+      );
 
-      const result = await deleteAllData();
+      const result = await mailbox(() => deleteAllData());
       await writing;
 
       const opened = await getHistoryDb();

@@ -90,6 +90,26 @@ describe('createRouter', () => {
     expect(handlers['settings/update']).not.toHaveBeenCalled();
   });
 
+  it('refuses to start an act from a content script: a watched page must not put acts in progress', async () => {
+    const start = vi.fn(() => ({ pending: null as never }));
+    const { route } = setup({ 'act/start': start });
+    const act = {
+      id: 'thank-teacher',
+      title: 'Thank a teacher',
+      howTo: 'Write two lines.',
+      why: 'It matters.',
+      minutes: 3,
+      cost: 'free',
+      category: 'gratitude',
+      link: null,
+    };
+
+    const reply = await route({ type: 'act/start', data: { act, nudgeId: null } }, contentScript);
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(start).not.toHaveBeenCalled();
+  });
+
   it('refuses oversized messages', async () => {
     const { route } = setup();
 

@@ -41,19 +41,6 @@ describe('settings store', () => {
     expect((await readSettings()).settings.detection.minutesBeforeNudge).toBe(44);
   });
 
-  it('applies concurrent updates one after another so none is lost', async () => {
-    await Promise.all([
-      updateSettings({ nudges: { dailyCap: 6 } }),
-      updateSettings({ detection: { minutesBeforeNudge: 22 } }),
-      updateSettings({ nudges: { badge: false } }),
-    ]);
-
-    const { settings } = await readSettings();
-    expect(settings.nudges.dailyCap).toBe(6);
-    expect(settings.detection.minutesBeforeNudge).toBe(22);
-    expect(settings.nudges.badge).toBe(false);
-  });
-
   it('refuses an invalid update and leaves the stored settings unchanged', async () => {
     await updateSettings({ nudges: { dailyCap: 6 } });
 
