@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { I18nProvider } from '@/components/i18n';
 import { NudgeCard, type NudgeCardProps } from '@/components/nudge-card';
 import { NUDGE_CARD_CSS } from '@/components/nudge-card-styles';
-import { t } from '@/utils/platform/i18n';
+import { createTranslate, type MessageKey } from '@/utils/domain/i18n';
+import { CARD_WORDS } from './card-words';
 
 /** Tag name of the element that holds the card's shadow root. */
 export const NUDGE_CARD_HOST = 'outward-nudge';
@@ -26,6 +27,13 @@ const PERSON_ONLY_EVENTS = [
   'submit',
   'pointerdown',
 ] as const;
+
+/** The card's words: the browser's, asked twice, else the English the content script carries. */
+const t = createTranslate(
+  (key: MessageKey, substitutions?: string | string[]) =>
+    browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
+  (key) => CARD_WORDS[key],
+);
 
 /** Where a card is drawn: render it (again) with new props, or take it off the page. */
 export interface CardSurface {
