@@ -1,4 +1,4 @@
-import type { TargetedKeyboardEvent } from 'preact';
+import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ResolvedAct } from '../utils/domain/acts/types';
 import type { MessageKey } from '../utils/domain/i18n';
@@ -29,7 +29,7 @@ const LEADS: Record<NudgeLevel, MessageKey> = { 1: 'nudgeCardLead1', 2: 'nudgeCa
 /**
  * The nudge card for a shadow root (style it with `NUDGE_CARD_CSS`): one kind act, its why-line and
  * five one-click answers. It never takes focus unless asked, announces itself politely, and Esc
- * closes it while focus is inside (anywhere on the page for the pause overlay).
+ * closes it while focus is inside (on the pause overlay too, which a click gives focus to).
  */
 export function NudgeCard(props: NudgeCardProps) {
   const t = useT();
@@ -37,29 +37,21 @@ export function NudgeCard(props: NudgeCardProps) {
   const titleId = useId();
   const howId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const onClose = useRef(props.onClose);
-  onClose.current = props.onClose;
   // Filled after mount: screen readers announce changes to a live region, not its first content.
   const [announce, setAnnounce] = useState(false);
   useEffect(() => setAnnounce(true), []);
   useEffect(() => {
     if (props.takeFocus) root.current?.focus({ preventScroll: true });
   }, [props.takeFocus]);
-  useEffect(() => {
-    if (level !== 3) return;
-    const doc = root.current?.ownerDocument;
-    const onKey = (event: KeyboardEvent) => {
-      // Effect cleanups may run after unmount; a card no longer on the page must not answer.
-      if (event.key === 'Escape' && root.current?.isConnected) onClose.current();
-    };
-    doc?.addEventListener('keydown', onKey);
-    return () => doc?.removeEventListener('keydown', onKey);
-  }, [level]);
-
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     props.onClose();
+  };
+  // A click on the pause overlay's backdrop moves focus to the card, so Esc then leaves the pause.
+  // No listener goes on the page's own document: the card hears only what happens inside it.
+  const onOverlayClick = (event: TargetedMouseEvent<HTMLDivElement>) => {
+    if (event.target === event.currentTarget) root.current?.focus({ preventScroll: true });
   };
 
   const card = (
@@ -71,7 +63,6 @@ export function NudgeCard(props: NudgeCardProps) {
       aria-labelledby={titleId}
       aria-describedby={howId}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
     >
       <div class="ow-head">
         <p class="ow-lead">{t(LEADS[level])}</p>
@@ -125,5 +116,15 @@ export function NudgeCard(props: NudgeCardProps) {
       </p>
     </div>
   );
-  return <div class="ow-root">{level === 3 ? <div class="ow-overlay">{card}</div> : card}</div>;
+  return (
+    <div class="ow-root" onKeyDown={onKeyDown}>
+      {level === 3 ? (
+        <div class="ow-overlay" onClick={onOverlayClick}>
+          {card}
+        </div>
+      ) : (
+        card
+      )}
+    </div>
+  );
 }

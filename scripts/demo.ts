@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
 
   step(`starting Chromium ${headed ? 'in a window' : 'headless'} with Outward in a throwaway profile`);
-  const session = await launchWithExtension({ headed, viewport: { width: 1280, height: 800 } });
+  const session = await launchWithExtension({ headed, viewport: { width: 1280, height: 800 }, openCardRoot: true });
   // Nothing but the extension and the local demo site may load, whatever an act links to.
   await session.context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   try {

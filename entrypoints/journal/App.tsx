@@ -32,7 +32,9 @@ export function App({ journal }: { journal: Promise<JournalLoad> }) {
   return (
     <PageShell title={t('journalTitle')} wide>
       {data.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
-      {data.status === 'ready' && data.value.status === 'unavailable' && <HistoryUnavailableNotice />}
+      {data.status === 'ready' && data.value.status === 'unavailable' && (
+        <HistoryUnavailableNotice blocked={data.value.blocked} />
+      )}
       {outbox.status === 'ready' && <HistoryWritesNotice status={outbox.value} />}
       {data.status === 'ready' && data.value.status === 'empty' && <JournalEmpty />}
       {data.status === 'ready' && data.value.status === 'ready' && (

@@ -33,7 +33,7 @@ export interface JournalFigures {
 
 /** The journal's state when it opens: history unavailable, nothing yet, or the figures. */
 export type JournalLoad =
-  { status: 'unavailable' } | { status: 'empty' } | { status: 'ready'; figures: JournalFigures };
+  { status: 'unavailable'; blocked?: boolean } | { status: 'empty' } | { status: 'ready'; figures: JournalFigures };
 
 /**
  * Reads what the journal shows first: every daily roll-up (one per day with records, a few
@@ -42,7 +42,7 @@ export type JournalLoad =
  */
 export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const history = await getHistoryDb();
-  if (!history.ok) return { status: 'unavailable' };
+  if (!history.ok) return { status: 'unavailable', blocked: history.reason === 'blocked' };
   const { db } = history;
   const timeZone = localTimeZone();
   const today = dayKeyOfZone(timeZone)(now);

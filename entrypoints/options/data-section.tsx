@@ -19,7 +19,9 @@ export function DataSection({ settings }: { settings: Settings }) {
   return (
     <section id="data" class="card" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('sectionData')}</h2>
-      {history.status === 'ready' && !history.value.ok && <HistoryUnavailableNotice />}
+      {history.status === 'ready' && !history.value.ok && (
+        <HistoryUnavailableNotice blocked={history.value.reason === 'blocked'} />
+      )}
       <ExportControls exportJson={() => exportJsonFile(settings)} exportCsv={() => exportCsvFiles()} />
       <ImportControls
         formatDate={formatDate}

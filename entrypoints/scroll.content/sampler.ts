@@ -8,13 +8,19 @@ import { isTypingTarget, pageAddress } from './page-signals';
 /** The listener options every sampler listener uses: capture (inner scrollers count) and passive. */
 const QUIET = { capture: true, passive: true } as const;
 
+/** Most inner scrollers read per tick: a page cannot make one tick read without end. */
+const MAX_SCROLLERS = 16;
+
 /**
  * Watches one page and hands `send` a summary about every 15 s of activity, and at once when the
- * page hides. Per event it does almost nothing (DESIGN.md §4): while idle, one capture `scrollend`
- * listener wakes it and notes which inner scroller moved; while a window is open that listener is
- * removed and scroll positions and the address are read only on a 0.5 Hz tick (headless wheel
- * notches each end a gesture, so reading at every `scrollend` cost ten times the budget). Nothing
- * runs while the page is hidden or idle; every listener and timer goes away with `ctx`.
+ * page hides. Per event it does almost nothing (DESIGN.md §4): one capture `scrollend` listener
+ * notes which element moved (no layout read: reading positions at every `scrollend` cost ten times
+ * the budget, as headless wheel notches each end a gesture) and wakes the sampler; positions and
+ * the address are read only on a 0.5 Hz tick. The listener stays on while a window is open, so an
+ * inner scroller moved by keys, a click or the page's own script after a key is found however the
+ * window began, and the scrollers found are kept across windows. Events a script made (not the
+ * person) are never counted. Nothing runs while the page is hidden or idle; every listener and
+ * timer goes away with `ctx`.
  */
 export function startSampler(
   ctx: ContentScriptContext,
@@ -33,23 +39,27 @@ export function startSampler(
   const visible = () => doc.visibilityState === 'visible';
   const flush = (force: boolean) => acc.take(now(), win.innerHeight, force).forEach(send);
   const onScrollEnd = (event: Event) => {
-    if (!visible()) return;
-    if (event.target instanceof Element) movedInner.add(event.target);
+    if (!event.isTrusted || !visible()) return;
+    const target = event.target;
+    if (target instanceof Element && !movedInner.has(target)) {
+      if (movedInner.size >= MAX_SCROLLERS) forgetDetached();
+      if (movedInner.size < MAX_SCROLLERS) movedInner.add(target);
+    }
+    if (timer !== undefined) return;
     acc.active(now());
     startTicking();
   };
-  const listen = () => doc.addEventListener('scrollend', onScrollEnd, QUIET);
-  const unlisten = () => doc.removeEventListener('scrollend', onScrollEnd, QUIET);
+  const forgetDetached = () => {
+    for (const el of movedInner) if (!el.isConnected) movedInner.delete(el);
+  };
   const stopTicking = () => {
     if (timer !== undefined) win.clearInterval(timer);
     timer = undefined;
-    movedInner.clear();
-    if (!ctx.isInvalid) listen();
+    forgetDetached();
   };
   const startTicking = () => {
     if (timer !== undefined) return;
     timer = ctx.setInterval(tick, SAMPLE_EVERY_MS);
-    unlisten();
   };
   const noticeAddress = (t: number) => {
     const current = pageAddress(win.location);
@@ -63,7 +73,7 @@ export function startSampler(
     noticeAddress(t);
     sampleDocument(t);
     for (const el of movedInner)
-      if (el !== scroller()) acc.scrolled(t, positions.moved(el, el.scrollTop), el.clientHeight);
+      if (el !== scroller() && el.isConnected) acc.scrolled(t, positions.moved(el, el.scrollTop), el.clientHeight);
   };
 
   function tick() {
@@ -75,13 +85,12 @@ export function startSampler(
   }
 
   positions.remember(doc, scroller().scrollTop);
-  listen();
-  ctx.onInvalidated(unlisten);
+  ctx.addEventListener(doc, 'scrollend', onScrollEnd, QUIET);
   ctx.addEventListener(
     doc,
     'keydown',
     (event) => {
-      if (!visible()) return;
+      if (!event.isTrusted || !visible()) return;
       if (isTypingTarget(event.target)) acc.interacted(now());
       else acc.active(now()); // scroll keys and feed shortcuts (j/k) move through the feed
       startTicking();
@@ -91,7 +100,8 @@ export function startSampler(
   ctx.addEventListener(
     doc,
     'click',
-    () => {
+    (event) => {
+      if (!event.isTrusted) return;
       acc.interacted(now());
       startTicking();
     },
@@ -100,15 +110,16 @@ export function startSampler(
   ctx.addEventListener(
     doc,
     'mouseup',
-    () => {
+    (event) => {
       // The selection's type only, never its text.
-      if (doc.getSelection()?.type !== 'Range') return;
+      if (!event.isTrusted || doc.getSelection()?.type !== 'Range') return;
       acc.interacted(now());
       startTicking();
     },
     QUIET,
   );
-  ctx.addEventListener(doc, 'visibilitychange', () => {
+  ctx.addEventListener(doc, 'visibilitychange', (event) => {
+    if (!event.isTrusted) return;
     if (visible()) {
       positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
       return;
@@ -118,7 +129,8 @@ export function startSampler(
     acc.interrupt();
     stopTicking();
   });
-  ctx.addEventListener(win, 'pagehide', () => {
+  ctx.addEventListener(win, 'pagehide', (event) => {
+    if (!event.isTrusted) return;
     if (timer !== undefined && visible()) sample(now());
     flush(true);
     stopTicking();
@@ -126,8 +138,8 @@ export function startSampler(
   // Short-video feeds change the URL per item; the Navigation API says so at once where it exists.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) {
-    ctx.addEventListener(navigation, 'currententrychange', () => {
-      if (!visible()) return;
+    ctx.addEventListener(navigation, 'currententrychange', (event) => {
+      if (!event.isTrusted || !visible()) return;
       noticeAddress(now());
       if (acc.isOpen()) startTicking();
     });

@@ -34,6 +34,12 @@ describe('built manifests', () => {
     });
   });
 
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s lets extension pages reach nothing but their own files', (target) => {
+    expect(read(target).content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
+    });
+  });
+
   it('gives Firefox its add-on id, no data collection and the minimum versions', () => {
     expect(read('firefox-mv3').browser_specific_settings).toEqual({
       gecko: {

@@ -79,7 +79,7 @@ const SEEDED_SCROLLING_MS = 50_000;
 
 describe('nudges in Chromium', () => {
   it('shows the card after a long scroll, snoozes on Not now, comes back larger, and mutes the site on purpose', async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ openCardRoot: true });
     const extensionPage = await watchWithNudges(session, { escalateAfterMinutes: 1 });
     const feed = await session.context.newPage();
     await feed.goto(session.server.url('/feed.html'));
@@ -151,7 +151,7 @@ describe('nudges in Chromium', () => {
   }, 300_000);
 
   it('shows a readable, usable card on a page with hostile CSS, and Do it starts the act', async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ openCardRoot: true });
     const extensionPage = await watchWithNudges(session, {});
     const page = await session.context.newPage();
     await page.goto(session.server.url('/hostile.html'));

@@ -49,7 +49,7 @@ type Cleanup = (fn: () => Promise<void>) => void;
 
 /** Launches a browser with the extension that closes when the test finishes, however it ends. */
 async function launch(cleanup: Cleanup, options: LaunchOptions = {}): Promise<Session> {
-  const session = await launchWithExtension(options);
+  const session = await launchWithExtension({ openCardRoot: true, ...options });
   let closed = false;
   cleanup(async () => {
     if (!closed) await session.close();

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
+import enMessages from '@/public/_locales/en/messages.json';
+import esMessages from '@/public/_locales/es/messages.json';
 
 /*
  * Every locale under public/_locales must be a complete, well-formed translation of the English
@@ -212,5 +214,19 @@ describe('English message use', () => {
       unused: unused.filter((key) => !KNOWN_UNUSED.includes(key)),
       staleKnownUnused: KNOWN_UNUSED.filter((key) => !unused.includes(key)),
     }).toEqual({ unused: [], staleKnownUnused: [] });
+  });
+});
+
+describe('acts’ advice', () => {
+  it('never sends a doom-scroller back into the scroll, in either language', () => {
+    const feedsTheScroll = /\b(scroll\w*|browse|feeds?|desplaz\w*|baja más allá|busca un video)\b/i;
+    const advice = (messages: Record<string, { message: string }>) =>
+      Object.entries(messages).filter(([key]) => /^act_.*_(how|why)$/.test(key));
+
+    const found = [...advice(enMessages), ...advice(esMessages)].filter(([, entry]) =>
+      feedsTheScroll.test(entry.message),
+    );
+
+    expect(found).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,11 +25,17 @@ export const CHROMIUM_FLAGS = [
 ] as const;
 const SITE_DIR = resolve('tests/e2e/site');
 
+/** The card's closed shadow root as the minified build writes it. */
+const CLOSED_CARD_ROOT = 'attachShadow({mode:"closed"})';
+
 /**
  * Copies the production build and adds one thing: a required host permission for 127.0.0.1, so
  * the extension may watch the local test pages without a permission prompt no test can click.
+ * With `openCardRoot`, the card's shadow root is made open in the copy, so Playwright's locators
+ * (which never enter a closed root) can press the card's buttons and axe can check inside it; the
+ * shipped card stays closed, and `hostile.e2e.ts` runs against the build as shipped.
  */
-export async function prepareTestExtension(): Promise<string> {
+export async function prepareTestExtension({ openCardRoot = false } = {}): Promise<string> {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error('no build: run `npm run build` first');
   const dir = await mkdtemp(join(tmpdir(), 'outward-ext-'));
   await cp(BUILD_DIR, dir, { recursive: true });
@@ -37,7 +43,21 @@ export async function prepareTestExtension(): Promise<string> {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   await writeFile(manifestPath, JSON.stringify(manifest));
+  if (openCardRoot) await reopenCardRoot(dir);
   return dir;
+}
+
+async function reopenCardRoot(dir: string): Promise<void> {
+  let patched = 0;
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const text = await readFile(join(dir, file), 'utf8');
+    if (!text.includes(CLOSED_CARD_ROOT)) continue;
+    await writeFile(join(dir, file), text.replaceAll(CLOSED_CARD_ROOT, 'attachShadow({mode:"open"})'));
+    patched += 1;
+  }
+  if (patched === 0)
+    throw new Error(`no ${CLOSED_CARD_ROOT} in the build: the card's root changed, update the harness`);
 }
 
 /** Everything one test needs: a browser with the extension, its id and worker, and a local site. */
@@ -74,11 +94,14 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Window size for headed runs and screenshots. */
   viewport?: { width: number; height: number };
+  /** Open the card's shadow root in the test copy, for tests that press the card (see `prepareTestExtension`). */
+  openCardRoot?: boolean;
 }
 
 /** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<Session> {
-  const extensionDir = options.extensionDir ?? (await prepareTestExtension());
+  const extensionDir =
+    options.extensionDir ?? (await prepareTestExtension({ openCardRoot: options.openCardRoot ?? false }));
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'outward-profile-')));
   const server = options.server ?? (await startStaticServer(SITE_DIR));
   const context = await chromium.launchPersistentContext(userDataDir, {

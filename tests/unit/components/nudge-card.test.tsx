@@ -153,13 +153,17 @@ describe('NudgeCard', () => {
     expect(dialog.textContent).toContain('Still scrolling?');
   });
 
-  it('becomes a pause overlay at level 3 that one click or Esc anywhere leaves', () => {
+  it('becomes a pause overlay at level 3 that one click, or Esc after a click on it, leaves', () => {
     const { props, dialog } = renderCard({ level: 3 });
+    const overlay = dialog.parentElement!;
 
-    expect(dialog.parentElement?.classList.contains('ow-overlay')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Back to the page' }));
-    fireEvent.keyDown(document.body, { key: 'Escape' });
+    fireEvent.click(overlay);
+    const focused = document.activeElement;
+    fireEvent.keyDown(overlay, { key: 'Escape' });
 
+    expect(overlay.classList.contains('ow-overlay')).toBe(true);
+    expect(focused).toBe(dialog);
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
@@ -171,12 +175,13 @@ describe('NudgeCard', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('stops listening to the page once the overlay is gone', () => {
-    const { props, view } = renderCard({ level: 3 });
+  it('puts no listener on the page: Esc pressed on the page itself is the page’s, even under the overlay', () => {
+    const pageListeners = vi.spyOn(document, 'addEventListener');
+    const { props } = renderCard({ level: 3 });
 
-    view.unmount();
     fireEvent.keyDown(document.body, { key: 'Escape' });
 
+    expect(pageListeners).not.toHaveBeenCalled();
     expect(props.onClose).not.toHaveBeenCalled();
   });
 });

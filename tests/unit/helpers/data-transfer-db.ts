@@ -1,6 +1,10 @@
 import type { HistoryContents } from '@/utils/domain/data/export-format';
 import { importHistory } from '@/utils/platform/data/import-history';
 import { openHistoryDb, type HistoryDatabase } from '@/utils/platform/db/open-history-db';
+import { dayKeyOfZone } from '@/utils/domain/stats/day-key';
+
+/** Local days in UTC, for tests that fill roll-ups. */
+export const UTC_DAYS = dayKeyOfZone('UTC');
 
 let counter = 0;
 
@@ -14,7 +18,7 @@ export async function openFreshHistoryDb(label = 'data'): Promise<HistoryDatabas
 /** A fresh database holding `history`. */
 export async function seededHistoryDb(history: HistoryContents): Promise<HistoryDatabase> {
   const db = await openFreshHistoryDb('seeded');
-  const merged = await importHistory(db, history);
+  const merged = await importHistory(db, history, UTC_DAYS);
   if (!merged.ok) throw new Error(merged.problem.message);
   return db;
 }

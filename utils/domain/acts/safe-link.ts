@@ -15,7 +15,8 @@ export const MAX_LINK_LENGTH = 2048;
 /**
  * Decides whether a link may be opened: only `https:` with a host and no user:password part, and
  * `mailto:` / `sms:` with a recipient. Everything else (javascript:, data:, http:, file:, browser
- * pages, malformed text) is refused with a reason the caller can explain.
+ * pages, malformed text) is refused with a reason the caller can explain. The length limit holds
+ * for the normalised address, the one that opens (percent-encoding can make it several times longer).
  */
 export function checkLink(raw: string): LinkCheck {
   const text = raw.trim();
@@ -29,6 +30,7 @@ export function checkLink(raw: string): LinkCheck {
   }
   const scheme = SAFE_LINK_SCHEMES.find((allowed) => allowed === url.protocol);
   if (!scheme) return { ok: false, reason: 'unsafe-scheme' };
+  if (url.href.length > MAX_LINK_LENGTH) return { ok: false, reason: 'too-long' };
   if (scheme === 'https:') {
     if (url.hostname === '') return { ok: false, reason: 'no-host' };
     // user:password@ links are a classic way to disguise the real host.

@@ -22,12 +22,16 @@ export interface ImportProblemParams {
   'invalid-value': { expected: string; received: string };
   /** Two records of one store share an id. */
   'duplicate-id': { store: string; id: string };
+  /** A record whose fields contradict each other (an episode that ends before it starts, say). */
+  'inconsistent-record': { rule: string };
   /** The upload to the background was cut off (the worker restarted); choosing the file again works. */
   interrupted: Record<string, never>;
   /** The history database cannot be opened in this browser mode. */
   'history-unavailable': { reason: string };
   /** The database refused the write (disk full, quota); nothing was changed. */
   'write-failed': { reason: string };
+  /** The history write was refused after the file's settings were stored, and the earlier ones could not be put back. */
+  'settings-not-put-back': { reason: string };
 }
 
 export type ImportProblemCode = keyof ImportProblemParams;
@@ -100,6 +104,11 @@ const SPECS: { [C in ImportProblemCode]: Spec<C> } = {
     substitutions: (p, path) => [p.id, p.store, path],
     english: (p, path) => `the id ${JSON.stringify(p.id)} appears twice in ${p.store} (again at ${path})`,
   },
+  'inconsistent-record': {
+    key: 'importErrorInconsistent',
+    substitutions: (p, path) => [path, p.rule],
+    english: (p, path) => `the record at ${path} does not hold together: ${p.rule}`,
+  },
   interrupted: {
     key: 'importErrorInterrupted',
     substitutions: () => [],
@@ -115,16 +124,46 @@ const SPECS: { [C in ImportProblemCode]: Spec<C> } = {
     substitutions: (p) => [p.reason],
     english: (p) => `the database refused the import (${p.reason}); nothing was changed`,
   },
+  'settings-not-put-back': {
+    key: 'importErrorSettingsNotPutBack',
+    substitutions: (p) => [p.reason],
+    english: (p) =>
+      `the history was not imported (${p.reason}), but the file's settings are in use: the earlier ones could not be put back`,
+  },
 };
 
-/** Builds a problem with its English text. */
+/** Longest path quoted in a problem (characters): its start and end are kept, the middle elided. */
+export const MAX_PROBLEM_PATH = 120;
+/** Longest text parameter quoted in a problem (characters). */
+export const MAX_PROBLEM_TEXT = 80;
+
+/**
+ * Builds a problem with its English text. Every quoted piece of the file is bounded (a path by
+ * `MAX_PROBLEM_PATH`, text by `MAX_PROBLEM_TEXT`), so a hostile file cannot make the message long.
+ */
 export function importProblem<C extends ImportProblemCode>(
   code: C,
   params: ImportProblemParams[C],
   path?: string,
 ): ImportProblem {
-  const message = SPECS[code].english(params, path ?? '');
-  return (path === undefined ? { code, params, message } : { code, params, message, path }) as ImportProblem;
+  const bounded = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? clipText(value) : value]),
+  ) as ImportProblemParams[C];
+  const where = path === undefined ? undefined : clipPath(path);
+  const message = SPECS[code].english(bounded, where ?? '');
+  return (
+    where === undefined ? { code, params: bounded, message } : { code, params: bounded, message, path: where }
+  ) as ImportProblem;
+}
+
+function clipText(text: string): string {
+  return text.length > MAX_PROBLEM_TEXT ? `${text.slice(0, MAX_PROBLEM_TEXT - 1)}…` : text;
+}
+
+function clipPath(path: string): string {
+  if (path.length <= MAX_PROBLEM_PATH) return path;
+  const half = Math.floor((MAX_PROBLEM_PATH - 1) / 2);
+  return `${path.slice(0, half)}…${path.slice(path.length - half)}`;
 }
 
 /** The i18n key and `$1`… substitutions that explain a problem to a person (`t(key, substitutions)`). */

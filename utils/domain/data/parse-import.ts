@@ -7,16 +7,18 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, type Histor
 import { importProblem, type ImportProblem } from './import-problem';
 import { summarizeHistory, type ImportSummary } from './import-summary';
 import { locateJsonError } from './json-syntax';
+import { EXPORT_CLOCK_SLACK_MS, findInconsistentRecord } from './record-invariants';
 
 /** Largest import, in characters of text (about 200 MB for the ASCII an export mostly is). */
 export const MAX_IMPORT_CHARS = 200_000_000;
 /** Most records one import may hold, across all four stores. */
 export const MAX_IMPORT_RECORDS = 2_000_000;
 
-/** Size limits of an import; tests pass small ones. */
+/** Size limits of an import, and the time it is made (epoch ms: no file is exported in the future); tests pass their own. */
 export interface ImportLimits {
   maxChars: number;
   maxRecords: number;
+  now?: number;
 }
 
 const DEFAULT_LIMITS: ImportLimits = { maxChars: MAX_IMPORT_CHARS, maxRecords: MAX_IMPORT_RECORDS };
@@ -35,10 +37,12 @@ const fail = (problem: ImportProblem): ParsedImport => ({ ok: false, problem });
 
 /**
  * Checks a whole export file before anything is written: size, JSON syntax, format marker,
- * versions, unsafe keys, record count, every value's type and range, and duplicate ids.
+ * versions, unsafe keys, record count, every value's type and range, a real `exportedAt` date,
+ * duplicate ids, and that each record holds together (times in bounds, fields that agree).
  */
-export function parseImport(text: string, limits: ImportLimits = DEFAULT_LIMITS): ParsedImport {
-  if (text.length > limits.maxChars) return fail(tooLarge(text.length, limits.maxChars));
+export function parseImport(text: string, limits: Partial<ImportLimits> = {}): ParsedImport {
+  const { maxChars, maxRecords, now } = { ...DEFAULT_LIMITS, ...limits };
+  if (text.length > maxChars) return fail(tooLarge(text.length, maxChars));
   // Some editors save JSON with a byte-order mark, which JSON.parse rejects.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (json.trim() === '') return fail(importProblem('empty', {}));
@@ -51,7 +55,7 @@ export function parseImport(text: string, limits: ImportLimits = DEFAULT_LIMITS)
     if (where?.atEnd) return fail(importProblem('truncated', { line: where.line, column: where.column }));
     return fail(importProblem('not-json', { line: where?.line ?? null, column: where?.column ?? null }));
   }
-  return checkDocument(raw, limits.maxRecords);
+  return checkDocument(raw, maxRecords, now);
 }
 
 /** The `file-too-large` problem for a text of `chars` characters; sizes in MB, rounded up. */
@@ -60,7 +64,7 @@ export function tooLarge(chars: number, maxChars: number = MAX_IMPORT_CHARS): Im
   return importProblem('file-too-large', { sizeMb: mb(chars), limitMb: mb(maxChars) });
 }
 
-function checkDocument(raw: unknown, maxRecords: number): ParsedImport {
+function checkDocument(raw: unknown, maxRecords: number, now: number | undefined): ParsedImport {
   if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return fail(importProblem('not-outward', {}));
   const version = checkVersion(raw.formatVersion, EXPORT_FORMAT_VERSION, 'formatVersion');
   if (version) return fail(version);
@@ -83,14 +87,41 @@ function checkDocument(raw: unknown, maxRecords: number): ParsedImport {
   if (!parsed.success) return fail(describeIssue(parsed.issues[0]));
   const doc = parsed.output;
 
+  const exportedAt = realTime(doc.exportedAt);
+  if (exportedAt === null || (now !== undefined && exportedAt > now + EXPORT_CLOCK_SLACK_MS)) {
+    return fail(
+      importProblem(
+        'invalid-value',
+        { expected: 'a real date, not in the future', received: doc.exportedAt },
+        'exportedAt',
+      ),
+    );
+  }
   const duplicate = findDuplicateId(doc.history);
   if (duplicate) return fail(duplicate);
+  const inconsistent = findInconsistentRecord(doc.history, exportedAt);
+  if (inconsistent) return fail(inconsistent);
 
   return {
     ok: true,
     contents: { settings: doc.settings, history: doc.history },
     summary: summarizeHistory(doc.history, doc.exportedAt, doc.app.version),
   };
+}
+
+/** Epoch ms of an ISO timestamp that names a real moment (no 31 February), or null. */
+function realTime(iso: string): number | null {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return null;
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) ?? [];
+  if (year === undefined) return null;
+  // Date.parse rolls 2025-02-31 over to 3 March; a real date reads back as itself.
+  const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const real =
+    probe.getUTCFullYear() === Number(year) &&
+    probe.getUTCMonth() === Number(month) - 1 &&
+    probe.getUTCDate() === Number(day);
+  return real ? time : null;
 }
 
 /** A version newer than ours is its own problem; a version that is not a positive integer is a wrong value. */

@@ -95,17 +95,36 @@ export const NudgesSchema = v.object({
   pausedUntil: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
+/** Lists whose items must differ by one key: what the key is, by the list's path in the settings. */
+export const UNIQUE_ITEM_KEYS = {
+  watchedSites: 'host',
+  'acts.people': 'id',
+  'acts.causes': 'id',
+  'acts.custom': 'id',
+} as const;
+
+/** A check that no two items of a list share `key` (two people with one id would answer for each other). */
+const uniqueBy = <T>(key: keyof T & string) =>
+  v.check<T[], string>(
+    (items) => new Set(items.map((item) => item[key])).size === items.length,
+    `two items share a ${key}`,
+  );
+
 export const ActsSchema = v.object({
   categories: v.pipe(v.array(v.picklist(ACT_CATEGORIES)), v.minLength(1)),
   freeOnly: v.boolean(),
-  people: v.pipe(v.array(PersonSchema), v.maxLength(50)),
-  causes: v.pipe(v.array(CauseSchema), v.maxLength(20)),
-  custom: v.pipe(v.array(CustomActSchema), v.maxLength(100)),
+  people: v.pipe(v.array(PersonSchema), v.maxLength(50), uniqueBy<v.InferOutput<typeof PersonSchema>>('id')),
+  causes: v.pipe(v.array(CauseSchema), v.maxLength(20), uniqueBy<v.InferOutput<typeof CauseSchema>>('id')),
+  custom: v.pipe(v.array(CustomActSchema), v.maxLength(100), uniqueBy<v.InferOutput<typeof CustomActSchema>>('id')),
 });
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
-  watchedSites: v.pipe(v.array(WatchedSiteSchema), v.maxLength(200)),
+  watchedSites: v.pipe(
+    v.array(WatchedSiteSchema),
+    v.maxLength(200),
+    uniqueBy<v.InferOutput<typeof WatchedSiteSchema>>('host'),
+  ),
   detection: DetectionSchema,
   nudges: NudgesSchema,
   acts: ActsSchema,

@@ -2,50 +2,64 @@ import { importProblem } from '@/utils/domain/data/import-problem';
 import type { ImportOutcome } from '@/utils/domain/data/outcomes';
 import { parseImport } from '@/utils/domain/data/parse-import';
 import type { Settings } from '@/utils/domain/settings/schema';
-import type { HistoryDatabase, HistoryOpenResult } from '../db/open-history-db';
+import type { DayKeyOf } from '@/utils/domain/stats/day-key';
+import type { HistoryOpenResult } from '../db/open-history-db';
 import { getHistoryDb } from '../history-status';
-import { updateSettings } from '../storage/settings-store';
+import { readSettings, updateSettings } from '../storage/settings-store';
+import { localDayKeyOf } from '../time-zone';
 import { importHistory } from './import-history';
 import type { ImportStaging } from './import-staging';
 
-/** What an import needs from its surroundings; tests pass their own database. */
+/** What an import needs from its surroundings; tests pass their own database, days and clock. */
 export interface ImportDeps {
   openDb?: () => Promise<HistoryOpenResult>;
-  /** Runs after records were added, e.g. to rebuild data derived from them. */
-  afterMerge?: (db: HistoryDatabase) => Promise<void>;
+  /** Local days for the roll-ups the import fills. */
+  dayKeyOf?: DayKeyOf;
+  now?: () => number;
 }
 
 /**
- * Imports an export file: checks all of it, merges its history (one transaction, idempotent by id)
- * and, when asked, replaces the settings with the file's. A file with any problem changes nothing.
+ * Imports an export file, all or nothing: checks all of it, replaces the settings with the file's
+ * when asked, then merges its history with its roll-ups (one transaction, idempotent by id). A
+ * file with any problem changes nothing; a refused settings write changes nothing; a refused
+ * history write puts the earlier settings back (and says so, in the rare case that fails too).
  * Background only.
  */
 export async function runImport(
   text: string,
   { restoreSettings }: { restoreSettings: boolean },
-  { openDb = getHistoryDb, afterMerge }: ImportDeps = {},
+  { openDb = getHistoryDb, dayKeyOf = localDayKeyOf(), now = Date.now }: ImportDeps = {},
 ): Promise<ImportOutcome> {
-  const parsed = parseImport(text);
+  const parsed = parseImport(text, { now: now() });
   if (!parsed.ok) return parsed;
   const opened = await openDb();
   if (!opened.ok) return { ok: false, problem: importProblem('history-unavailable', { reason: opened.message }) };
 
-  const merged = await importHistory(opened.db, parsed.contents.history);
-  if (!merged.ok) return merged;
-  const { added, alreadyPresent } = merged;
-  if (afterMerge && Object.values(added).some((count) => count > 0)) {
-    // The records are safely stored by now; derived data can be rebuilt later, so this never fails the import.
-    await afterMerge(opened.db).catch((error: unknown) => console.warn('[outward] after-import step failed', error));
+  const earlier = restoreSettings ? (await readSettings()).settings : null;
+  if (restoreSettings) {
+    const refused = await storeSettings(parsed.contents.settings);
+    if (refused) return { ok: false, problem: importProblem('write-failed', { reason: refused }) };
   }
-
-  const settingsRestored = restoreSettings && (await replaceSettings(parsed.contents.settings));
-  return { ok: true, summary: parsed.summary, added, alreadyPresent, settingsRestored };
+  const merged = await importHistory(opened.db, parsed.contents.history, dayKeyOf);
+  if (!merged.ok) {
+    if (earlier && (await storeSettings(earlier))) {
+      const reason = merged.problem.code === 'write-failed' ? merged.problem.params.reason : merged.problem.code;
+      return { ok: false, problem: importProblem('settings-not-put-back', { reason }) };
+    }
+    return merged;
+  }
+  const { added, alreadyPresent } = merged;
+  return { ok: true, summary: parsed.summary, added, alreadyPresent, settingsRestored: restoreSettings };
 }
 
-/** The file's settings, stored through the same serialised update as any other change. */
-async function replaceSettings(settings: Settings): Promise<boolean> {
-  const result = await updateSettings(settings);
-  return result.ok;
+/** Stores whole settings through the same serialised update as any other change; why it failed, or null. */
+async function storeSettings(settings: Settings): Promise<string | null> {
+  try {
+    const result = await updateSettings(settings);
+    return result.ok ? null : `settings: ${result.problems.join('; ')}`;
+  } catch (error) {
+    return `settings: ${error instanceof Error || error instanceof DOMException ? error.name : String(error)}`;
+  }
 }
 
 /** Imports the file uploaded under `importId`; an upload that is gone (worker restarted) is `interrupted`. */

@@ -7,7 +7,10 @@ export type HistoryDatabase = IDBPDatabase<HistoryDb>;
 
 /** Opening the history either works or says plainly why not; callers never see an exception. */
 export type HistoryOpenResult =
-  { ok: true; db: HistoryDatabase } | { ok: false; reason: 'unavailable'; message: string };
+  | { ok: true; db: HistoryDatabase }
+  | { ok: false; reason: 'unavailable'; message: string }
+  /** An older Outward page holds the database open and keeps it from being upgraded. */
+  | { ok: false; reason: 'blocked'; message: string };
 
 /**
  * Opens (and creates or upgrades) the history database. Fails soft: in private modes, or when
@@ -22,9 +25,15 @@ export async function openHistoryDb(
   if (typeof indexedDB === 'undefined') {
     return { ok: false, reason: 'unavailable', message: 'IndexedDB is not available in this context' };
   }
-  try {
-    const db = await openDB<HistoryDb>(name, HISTORY_DB_VERSION, {
+  let answerBlocked: (result: HistoryOpenResult) => void = () => undefined;
+  const blocked = new Promise<HistoryOpenResult>((resolve) => (answerBlocked = resolve));
+  // `async`: an engine that throws at once (private modes) rejects like one that fails later.
+  const opening = (async () =>
+    openDB<HistoryDb>(name, HISTORY_DB_VERSION, {
       upgrade: upgradeHistoryDb,
+      // An older Outward page (open since before an update) holds the database and does not let go:
+      // say so plainly instead of waiting without a word.
+      blocked: () => answerBlocked({ ok: false, reason: 'blocked', message: BLOCKED_MESSAGE }),
       blocking(_current, _blocked, event) {
         // A newer version of Outward (another context after an update) wants to upgrade: let it.
         (event.target as IDBDatabase).close();
@@ -32,12 +41,20 @@ export async function openHistoryDb(
       },
       // The browser closed the connection (storage cleared, disk error).
       terminated: onClosed,
-    });
-    return { ok: true, db };
-  } catch (error) {
-    return { ok: false, reason: 'unavailable', message: describeError(error) };
-  }
+    }))();
+  const opened = opening.then(
+    (db): HistoryOpenResult => ({ ok: true, db }),
+    (error: unknown): HistoryOpenResult => ({ ok: false, reason: 'unavailable', message: describeError(error) }),
+  );
+  const result = await Promise.race([opened, blocked]);
+  // Told it was blocked: a connection that opens later is closed, so the next open starts clean.
+  if (!result.ok) void opened.then((late) => late.ok && late.db.close());
+  return result;
 }
+
+/** What a page shows when an older Outward page keeps the history from being upgraded. */
+export const BLOCKED_MESSAGE =
+  'The history is being updated, but another Outward page opened before the update still holds it: close other Outward pages and tabs, then reload this one.';
 
 /**
  * The upgrade chain. Each `if (oldVersion < N)` block is a shipped step: never edit one, only

@@ -47,7 +47,14 @@ function largeExport(): string {
     nudgeId: null,
   }));
   const history = { episodes: [], nudges: [], acts, checkins: [] };
-  return serializeExport(buildExport({ settings: createDefaultSettings(), history, appVersion: '0.1.0', now: 0 }));
+  return serializeExport(
+    buildExport({
+      settings: createDefaultSettings(),
+      history,
+      appVersion: '0.1.0',
+      now: 1_700_000_000_000 + 601 * 60_000,
+    }),
+  );
 }
 
 afterEach(async () => clearHistory(await historyDb()));

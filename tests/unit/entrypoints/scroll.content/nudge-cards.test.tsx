@@ -217,16 +217,25 @@ describe('the card surface', () => {
     onClose: vi.fn(),
   });
 
-  it('draws the card inside a shadow root at the end of the body and removes it with the content script', async () => {
+  /** The card's shadow root, as the content script holds it: the page sees `shadowRoot === null`. */
+  const attachedRoots = () => vi.spyOn(Element.prototype, 'attachShadow');
+  /** An event as the person's own input makes it (happy-dom leaves `isTrusted` unset). */
+  const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+
+  it('draws the card inside a closed shadow root at the end of the body and removes it with the content script', async () => {
+    const roots = attachedRoots();
     const ctx = new ContentScriptContext('nudge-test');
     const surface = createCardSurface(ctx);
 
     surface.render(cardProps());
     const host = document.body.lastElementChild!;
-    const inShadow = host.shadowRoot?.querySelector('[role="dialog"]');
+    const inShadow = (roots.mock.results[0]!.value as ShadowRoot).querySelector('[role="dialog"]');
+    const pageSees = host.shadowRoot;
     ctx.abort();
 
     expect(host.tagName.toLowerCase()).toBe(NUDGE_CARD_HOST);
+    expect(pageSees).toBeNull();
+    expect(roots).toHaveBeenCalledWith({ mode: 'closed' });
     expect(inShadow?.textContent).toContain(act.title);
     expect(document.querySelector('[role="dialog"]')).toBeNull();
     expect(document.querySelector(NUDGE_CARD_HOST)).toBeNull();
@@ -234,16 +243,17 @@ describe('the card surface', () => {
 
   it('keeps keys pressed in the card from the page, speaks the card language and can be removed twice', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es');
+    const roots = attachedRoots();
     const ctx = new ContentScriptContext('nudge-test');
     const surface = createCardSurface(ctx);
     surface.render(cardProps());
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
-    const shadow = document.querySelector(NUDGE_CARD_HOST)!.shadowRoot!;
+    const shadow = roots.mock.results[0]!.value as ShadowRoot;
 
     shadow
       .querySelector('button')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+      .dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true })));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
     surface.remove();
     surface.remove();
@@ -253,5 +263,28 @@ describe('the card surface', () => {
     expect(shadow.querySelector('html')?.getAttribute('lang')).toBe('es');
     expect(document.querySelector(NUDGE_CARD_HOST)).toBeNull();
     ctx.abort();
+  });
+
+  it('answers only the person: clicks and keys made by a script reach no card handler', () => {
+    const roots = attachedRoots();
+    const ctx = new ContentScriptContext('nudge-test');
+    const surface = createCardSurface(ctx);
+    const props = cardProps();
+    surface.render(props);
+    const shadow = roots.mock.results[0]!.value as ShadowRoot;
+    const named = (label: string) =>
+      [...shadow.querySelectorAll('button')].find((b) => b.textContent?.includes(label) || b.ariaLabel === label)!;
+
+    named('I’m here on purpose').click();
+    named('Do it').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    shadow
+      .querySelector('[role="dialog"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const untrustedAnswers = [props.onPurposeful, props.onDo, props.onClose].map((fn) => fn.mock.calls.length);
+    named('Not now').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    ctx.abort();
+
+    expect(untrustedAnswers).toEqual([0, 0, 0]);
+    expect(props.onNotNow).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,15 +8,20 @@ const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 let ctx: ContentScriptContext;
 let sent: ScrollSummary[];
 
+/** An event as the browser makes it for the person's own input (happy-dom leaves `isTrusted` unset). */
+function trusted<E extends Event>(event: E): E {
+  return Object.defineProperty(event, 'isTrusted', { value: true });
+}
+
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-  document.dispatchEvent(new Event('visibilitychange'));
+  document.dispatchEvent(trusted(new Event('visibilitychange')));
 }
 
 /** Scrolls the document to `top` px and ends the gesture, as a wheel flick would. */
 function flickTo(top: number) {
   document.documentElement.scrollTop = top;
-  document.dispatchEvent(new Event('scrollend'));
+  document.dispatchEvent(trusted(new Event('scrollend')));
 }
 
 beforeEach(() => {
@@ -52,7 +57,7 @@ describe('startSampler', () => {
     const feed = document.getElementById('feed')!;
     Object.defineProperty(feed, 'clientHeight', { value: 500, configurable: true });
     feed.scrollTop = 1500;
-    feed.dispatchEvent(new Event('scrollend'));
+    feed.dispatchEvent(trusted(new Event('scrollend')));
 
     vi.advanceTimersByTime(16_000);
 
@@ -85,8 +90,8 @@ describe('startSampler', () => {
 
   it('counts typing in a field as purposeful and other keys as plain activity', () => {
     const input = document.getElementById('reply')!;
-    for (const key of 'thanks') input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    for (const key of 'thanks') input.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, bubbles: true })));
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true })));
 
     vi.advanceTimersByTime(16_000);
 
@@ -114,7 +119,7 @@ describe('startSampler', () => {
   it('sends the open window when the page is left', () => {
     flickTo(700);
 
-    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(trusted(new Event('pagehide')));
 
     expect(sent).toEqual([expect.objectContaining({ downPx: 700 })]);
   });
@@ -123,9 +128,49 @@ describe('startSampler', () => {
     ctx.notifyInvalidated();
 
     flickTo(2000);
-    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(trusted(new Event('pagehide')));
     vi.advanceTimersByTime(60_000);
 
     expect(sent).toEqual([]);
+  });
+
+  it('never counts events a script made: forged scrolls, keys, clicks, hiding or leaving change nothing', () => {
+    document.dispatchEvent(new Event('scrollend'));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    document.getElementById('reply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    vi.advanceTimersByTime(16_000);
+    const forgedOnly = [...sent];
+    flickTo(1000);
+    vi.advanceTimersByTime(3_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('pagehide'));
+    const afterForgedHide = [...sent];
+
+    vi.advanceTimersByTime(13_000);
+
+    expect(forgedOnly).toEqual([]);
+    expect(afterForgedHide).toEqual([]);
+    expect(sent).toEqual([expect.objectContaining({ downPx: 1000, purposeful: 0 })]);
+  });
+
+  it('finds an inner scroller moved by keys while a window is already open, and keeps it for the next window', () => {
+    const feed = document.getElementById('feed')!;
+    Object.defineProperty(feed, 'clientHeight', { value: 500, configurable: true });
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true })));
+    vi.advanceTimersByTime(2_000);
+    feed.scrollTop = 1000;
+    feed.dispatchEvent(trusted(new Event('scrollend', { bubbles: true })));
+    vi.advanceTimersByTime(14_000);
+    vi.advanceTimersByTime(30_000);
+    document.body.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    feed.scrollTop = 2500;
+
+    vi.advanceTimersByTime(16_000);
+
+    expect(sent).toEqual([
+      expect.objectContaining({ downPx: 1000, screens: 2 }),
+      expect.objectContaining({ downPx: 1500, screens: 3 }),
+    ]);
   });
 });

@@ -43,3 +43,14 @@ describe('checkLink', () => {
     expect(checkLink(raw)).toEqual({ ok: false, reason });
   });
 });
+
+describe('checkLink and the length of what opens', () => {
+  it('measures the normalised address: a short input that percent-encoding makes too long is refused', () => {
+    const input = `https://example.org/${'"'.repeat(1000)}`;
+
+    const result = checkLink(input);
+
+    expect(input.length).toBeLessThan(MAX_LINK_LENGTH);
+    expect(result).toEqual({ ok: false, reason: 'too-long' });
+  });
+});

@@ -48,3 +48,20 @@ describe('applySettingsPatch', () => {
     });
   });
 });
+
+describe('applySettingsPatch and repeated ids', () => {
+  it('refuses two people with one id, two causes with one id, or one host watched twice', () => {
+    const current = createDefaultSettings();
+    const person = { id: 'p1', name: 'Ana', reach: null };
+    const cause = { id: 'c1', name: 'Food bank', url: 'https://food.example', impact: '' };
+    const site = { host: 'example.org', enabled: true, minutesBeforeNudge: null };
+
+    const results = [
+      applySettingsPatch(current, { acts: { people: [person, { ...person, name: 'Bea' }] } }),
+      applySettingsPatch(current, { acts: { causes: [cause, cause] } }),
+      applySettingsPatch(current, { watchedSites: [site, site] }),
+    ];
+
+    expect(results.map((r) => r.ok)).toEqual([false, false, false]);
+  });
+});

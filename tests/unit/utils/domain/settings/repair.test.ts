@@ -109,3 +109,57 @@ describe('repairSettings', () => {
     expect(result.repaired).toEqual(['version']);
   });
 });
+
+describe('repairSettings inside lists', () => {
+  const person = (n: number, extra: Record<string, unknown> = {}) => ({
+    id: `p${n}`,
+    name: `Person ${n}`,
+    reach: null,
+    ...extra,
+  });
+  const storedWith = (acts: Record<string, unknown>, rest: Record<string, unknown> = {}) => {
+    const settings = createDefaultSettings();
+    return { ...settings, ...rest, acts: { ...settings.acts, ...acts } };
+  };
+
+  it('keeps a person whose one field is broken, with that field emptied', () => {
+    const stored = storedWith({ people: [person(1, { reach: 'javascript:alert(1)' })] });
+
+    const { settings, repaired } = repairSettings(stored);
+
+    expect(settings.acts.people).toEqual([person(1)]);
+    expect(repaired).toEqual(['acts.people[0].reach']);
+  });
+
+  it('drops an item only when a field that cannot be empty is broken', () => {
+    const stored = storedWith({ people: [person(1, { name: '' }), person(2)] });
+
+    const { settings, repaired } = repairSettings(stored);
+
+    expect(settings.acts.people).toEqual([person(2)]);
+    expect(repaired).toEqual(['acts.people[0]']);
+  });
+
+  it('cuts a list longer than its maximum to its first items instead of emptying it', () => {
+    const stored = storedWith({ people: Array.from({ length: 51 }, (_, n) => person(n)) });
+
+    const { settings, repaired } = repairSettings(stored);
+
+    expect(settings.acts.people.map((p) => p.id)).toEqual(Array.from({ length: 50 }, (_, n) => `p${n}`));
+    expect(repaired).toEqual(['acts.people[50]']);
+  });
+
+  it('keeps the first of items sharing an id or a host', () => {
+    const site = (host: string) => ({ host, enabled: true, minutesBeforeNudge: null });
+    const stored = storedWith(
+      { people: [person(1), { ...person(1), name: 'Other' }] },
+      { watchedSites: [site('example.org'), site('example.org'), site('news.example')] },
+    );
+
+    const { settings, repaired } = repairSettings(stored);
+
+    expect(settings.acts.people).toEqual([person(1)]);
+    expect(settings.watchedSites.map((s) => s.host)).toEqual(['example.org', 'news.example']);
+    expect(repaired).toEqual(['watchedSites[1]', 'acts.people[1]']);
+  });
+});

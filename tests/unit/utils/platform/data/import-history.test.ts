@@ -4,8 +4,9 @@ import { parseImport } from '@/utils/domain/data/parse-import';
 import { importHistory } from '@/utils/platform/data/import-history';
 import { exportEverything, readAllHistory } from '@/utils/platform/data/read-history';
 import { actsRepo } from '@/utils/platform/db/repos';
+import { readAllRollups, rebuildRollups } from '@/utils/platform/db/rollups';
 import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
-import { openFreshHistoryDb, seededHistoryDb } from '@/tests/unit/helpers/data-transfer-db';
+import { openFreshHistoryDb, seededHistoryDb, UTC_DAYS } from '@/tests/unit/helpers/data-transfer-db';
 
 const fixture = parseImport(readExportFixture('valid'));
 if (!fixture.ok) throw new Error('fixture must be valid');
@@ -26,7 +27,7 @@ describe('export and import', () => {
     if (!parsed.ok) throw new Error(parsed.problem.message);
     const target = await openFreshHistoryDb();
 
-    await importHistory(target, parsed.contents.history);
+    await importHistory(target, parsed.contents.history, UTC_DAYS);
 
     expect(await readAllHistory(target)).toEqual(await readAllHistory(source));
     expect(sorted(await readAllHistory(target))).toEqual(sorted(history));
@@ -46,7 +47,7 @@ describe('importHistory', () => {
   it('adds every record to an empty database and counts them', async () => {
     const db = await openFreshHistoryDb();
 
-    const result = await importHistory(db, history);
+    const result = await importHistory(db, history, UTC_DAYS);
 
     expect(result).toEqual({
       ok: true,
@@ -57,10 +58,10 @@ describe('importHistory', () => {
 
   it('changes nothing when the same file is imported twice', async () => {
     const db = await openFreshHistoryDb();
-    await importHistory(db, history);
+    await importHistory(db, history, UTC_DAYS);
     const before = await readAllHistory(db);
 
-    const second = await importHistory(db, history);
+    const second = await importHistory(db, history, UTC_DAYS);
 
     expect(second).toEqual({
       ok: true,
@@ -77,7 +78,7 @@ describe('importHistory', () => {
     await actsRepo.add(db, mine);
     await actsRepo.add(db, other);
 
-    const result = await importHistory(db, history);
+    const result = await importHistory(db, history, UTC_DAYS);
 
     expect(result).toMatchObject({ ok: true, added: { acts: 2 }, alreadyPresent: { acts: 1 } });
     const acts = (await readAllHistory(db)).acts;
@@ -95,7 +96,7 @@ describe('importHistory', () => {
       return add.apply(this, args);
     });
 
-    const result = await importHistory(db, history);
+    const result = await importHistory(db, history, UTC_DAYS);
 
     expect(result).toMatchObject({
       ok: false,
@@ -103,5 +104,19 @@ describe('importHistory', () => {
     });
     expect(calls).toBe(7);
     expect(await readAllHistory(db)).toEqual(before);
+  });
+
+  it('fills the daily roll-ups in the same step, so the journal and popup count the imported history at once', async () => {
+    const db = await seededHistoryDb({ ...history, acts: history.acts.slice(0, 1), checkins: [] });
+
+    await importHistory(db, history, UTC_DAYS);
+    await importHistory(db, history, UTC_DAYS);
+    const filled = await readAllRollups(db);
+    await rebuildRollups(db, UTC_DAYS);
+    const rebuilt = await readAllRollups(db);
+    db.close();
+
+    expect(filled.reduce((sum, day) => sum + day.acts, 0)).toBe(history.acts.length);
+    expect(filled).toEqual(rebuilt);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseImport } from '@/utils/domain/data/parse-import';
 import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
 import { createImportStaging } from '@/utils/platform/data/import-staging';
@@ -83,30 +84,62 @@ describe('runImport', () => {
     expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('runs the after-merge step only when records were added', async () => {
+  it('changes nothing when the settings write is refused: no history, the earlier settings', async () => {
     const db = await openFreshHistoryDb();
-    const afterMerge = vi.fn(async () => undefined);
+    const settings = createDefaultSettings();
+    settings.nudges.dailyCap = 7;
+    await writeSettings(settings);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
 
-    await runImport(valid, { restoreSettings: false }, { ...using(db), afterMerge });
-    await runImport(valid, { restoreSettings: false }, { ...using(db), afterMerge });
+    const outcome = await runImport(valid, { restoreSettings: true }, using(db));
 
-    expect(afterMerge).toHaveBeenCalledTimes(1);
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'write-failed' } });
+    expect(await readAllHistory(db)).toEqual({ episodes: [], nudges: [], acts: [], checkins: [] });
+    expect((await readSettings()).settings).toEqual(settings);
   });
 
-  it('still reports success when the after-merge step fails, since the records are stored', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('puts the earlier settings back when the history write is refused after them', async () => {
     const db = await openFreshHistoryDb();
+    const settings = createDefaultSettings();
+    settings.nudges.dailyCap = 7;
+    await writeSettings(settings);
+    const refusing = new Proxy(db, {
+      get: (target, name) =>
+        name === 'transaction'
+          ? () => {
+              throw new DOMException('full', 'QuotaExceededError');
+            }
+          : (Reflect.get(target, name) as unknown),
+    });
 
-    const outcome = await runImport(
-      valid,
-      { restoreSettings: false },
-      {
-        ...using(db),
-        afterMerge: () => Promise.reject(new Error('roll-ups failed')),
+    const outcome = await runImport(valid, { restoreSettings: true }, using(refusing));
+
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'write-failed' } });
+    expect((await readSettings()).settings).toEqual(settings);
+  });
+
+  it('says honestly when the earlier settings could not be put back either', async () => {
+    const settings = createDefaultSettings();
+    settings.nudges.dailyCap = 7;
+    await writeSettings(settings);
+    const db = await openFreshHistoryDb();
+    const refusing = new Proxy(db, {
+      get: (target, name) => {
+        if (name !== 'transaction') return Reflect.get(target, name) as unknown;
+        return () => {
+          // From now on storage refuses too, so the earlier settings cannot go back.
+          vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+          vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+          throw new DOMException('full', 'QuotaExceededError');
+        };
       },
-    );
+    });
 
-    expect(outcome.ok).toBe(true);
+    const outcome = await runImport(valid, { restoreSettings: true }, using(refusing));
+
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'settings-not-put-back' } });
+    expect((await readSettings()).settings).toEqual(fileSettings);
   });
 });
 

@@ -97,3 +97,27 @@ describe('openHistoryDb', () => {
     result.db.close();
   });
 });
+
+describe('openHistoryDb when an older page holds the database', () => {
+  it('says plainly that it is blocked instead of waiting without a word', async () => {
+    const name = `blocked-${Math.random().toString(36).slice(2)}`;
+    const older = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      // Version 1 as it shipped: the four record stores.
+      request.onupgradeneeded = () => {
+        for (const store of ['episodes', 'nudges', 'acts', 'checkins']) {
+          request.result.createObjectStore(store, { keyPath: 'id' });
+        }
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // An older page that ignores `versionchange`, as a page opened before an update might.
+    older.onversionchange = null;
+
+    const result = await openHistoryDb(name);
+    older.close();
+
+    expect(result).toMatchObject({ ok: false, reason: 'blocked' });
+  });
+});

@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+
+/** Where the running copy keeps its stop function: a global of the isolated world, never seen by the page. */
+const RUNNING = Symbol.for('outward:content-script');
+
+type Running = Record<string, () => void>;
+
+/**
+ * Stands in for WXT's `ContentScriptContext` in the content-script build (`wxt.config.ts` aliases
+ * `wxt/utils/content-script-context` here), with the same surface the scripts use: an abort signal,
+ * `onInvalidated`, timers and listeners that end with it.
+ *
+ * WXT's context announces every start to the page (a `postMessage` and a `CustomEvent` named after
+ * the extension id, on the page's own `document`) and stops when any event of that name arrives, so
+ * a page could learn the id and silence the sampler with one forged event. This one says nothing to
+ * the page: an older copy of the same script in this tab is stopped through a global of the
+ * isolated world, which the page's scripts cannot reach; a copy orphaned by an extension update
+ * stops itself when it sees the runtime gone.
+ */
+export class ContentScriptContext {
+  readonly #controller = new AbortController();
+
+  constructor(readonly contentScriptName: string) {
+    const scope = globalThis as unknown as { [RUNNING]?: Running };
+    const running = (scope[RUNNING] ??= {});
+    running[contentScriptName]?.();
+    const stop = () => this.notifyInvalidated();
+    running[contentScriptName] = stop;
+    this.onInvalidated(() => {
+      if (running[contentScriptName] === stop) delete running[contentScriptName];
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  /** Calls `cb` once the context ends; returns a function that forgets it. */
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  /** A promise that never settles, for async work that must not go on after the context ended. */
+  block<T>(): Promise<T> {
+    return new Promise(() => {});
+  }
+
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = setInterval(() => {
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => {
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  abort(reason?: unknown): void {
+    this.#controller.abort(reason);
+  }
+
+  /** Ends the context: every `onInvalidated` callback runs, every timer and listener goes. */
+  notifyInvalidated(): void {
+    this.abort('Content script context invalidated');
+  }
+}
