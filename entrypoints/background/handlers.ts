@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { deleteAllData } from '@/utils/platform/data/delete-all';
+import { createEntryEditHandlers } from '@/utils/platform/db/entry-edits';
 import { createImportStaging } from '@/utils/platform/data/import-staging';
 import { importUpload } from '@/utils/platform/data/run-import';
 import { getHistoryDb } from '@/utils/platform/history-status';
@@ -42,5 +43,6 @@ export function createHandlers(
     // Between folds and nudge steps, so no episode or nudge in flight writes its old state back afterwards.
     'data/delete-all': () => detection.exclusive(() => nudges.exclusive(() => deleteAllData())),
     ...createActHandlers(),
+    ...createEntryEditHandlers(),
   };
 }
