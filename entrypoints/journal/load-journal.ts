@@ -1,15 +1,21 @@
+import { binRollups, type BinnedSeries } from '@/utils/domain/stats/bins';
 import { actsByCategory, type CategoryCount } from '@/utils/domain/stats/categories';
 import { dayKeyOfZone, daysBetween, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
 import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
 import { moodWindowStart } from '@/utils/domain/stats/mood-window';
 import { actDaysBetween } from '@/utils/domain/stats/reflection';
 import type { DailyRollup } from '@/utils/domain/stats/rollup';
-import { dailySeries, type DayPoint } from '@/utils/domain/stats/series';
+import { milestones, type Milestone } from '@/utils/domain/stats/milestones';
+import { dailySeries } from '@/utils/domain/stats/series';
+import { sinceYouBegan, type SinceYouBegan } from '@/utils/domain/stats/since-began';
+import type { SiteMinutes } from '@/utils/domain/stats/site-minutes';
+import type { Weekday } from '@/utils/domain/stats/week';
 import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
 import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
 import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
 import { readAllRollups } from '@/utils/platform/db/rollups';
 import { readMoodChange } from '@/utils/platform/db/stats-reads';
+import { readRangeSites } from './range-sites';
 import { getHistoryDb } from '@/utils/platform/history-status';
 import { localTimeZone, localWeekStart } from '@/utils/platform/time-zone';
 import { readJournalPage, type JournalPage } from './journal-page';
@@ -19,7 +25,15 @@ export interface JournalFigures {
   db: HistoryDatabase;
   timeZone: string;
   today: DayKey;
-  series: DayPoint[];
+  weekStartsOn: Weekday;
+  /** Every daily roll-up, oldest first: each range's bars are cut from these without another read. */
+  rollups: DailyRollup[];
+  /** The 30-day bars the journal opens with. */
+  series: BinnedSeries;
+  /** Minutes per site over the 30 days the journal opens with. */
+  sites: SiteMinutes[];
+  sinceYouBegan: SinceYouBegan;
+  milestones: Milestone[];
   weekly: WeeklyReflection;
   /** Days of this week so far with a kind act. */
   actDays: number;
@@ -46,25 +60,40 @@ export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const { db } = history;
   const timeZone = localTimeZone();
   const today = dayKeyOfZone(timeZone)(now);
-  const [figures, firstPage] = await Promise.all([
-    readAllRollups(db).then((rollups) => readFigures(db, rollups, today, timeZone, now)),
-    readJournalPage(db, { filter: 'all', after: null, today, timeZone }),
+  const weekStartsOn = localWeekStart();
+  const where = { db, today, timeZone, now, weekStartsOn };
+  const [figures, firstPage, sites] = await Promise.all([
+    readAllRollups(db).then((rollups) => readFigures(rollups, where)),
+    readJournalPage(db, { filter: 'all', kind: 'all', after: null, today, timeZone }),
+    readRangeSites(db, 'days30', today, today, timeZone, now),
   ]);
   if (figures.totals.since === null && firstPage.entries.length === 0) return { status: 'empty' };
-  return { status: 'ready', figures: { ...figures, db, timeZone, today, firstPage } };
+  return { status: 'ready', figures: { ...figures, db, timeZone, today, weekStartsOn, sites, firstPage } };
+}
+
+interface Where {
+  db: HistoryDatabase;
+  today: DayKey;
+  timeZone: string;
+  now: number;
+  weekStartsOn: Weekday;
 }
 
 /** The figures drawn from the roll-ups, and the mood change over the window they point to. */
-async function readFigures(db: HistoryDatabase, rollups: DailyRollup[], today: DayKey, timeZone: string, now: number) {
+async function readFigures(rollups: DailyRollup[], { db, today, timeZone, now, weekStartsOn }: Where) {
   const moodFrom = moodWindowStart(rollups, today);
   const mood = readMoodChange(db, { from: dayStartMs(moodFrom, timeZone), to: now });
-  const weekly = weeklyReflection(rollups, today, localWeekStart());
-  const series = dailySeries(rollups, today);
+  const weekly = weeklyReflection(rollups, today, weekStartsOn);
+  const totals = totalsSince(rollups);
+  const since = totals.since ?? today;
   return {
-    series,
+    rollups,
+    series: binRollups(rollups, 'days30', today, since, weekStartsOn),
+    sinceYouBegan: sinceYouBegan(rollups, totals.since, today),
+    milestones: milestones(rollups, totals.since, today),
     weekly,
-    actDays: actDaysBetween(series, weekly.thisWeek.from, today),
-    totals: totalsSince(rollups),
+    actDays: actDaysBetween(dailySeries(rollups, today, 14), weekly.thisWeek.from, today),
+    totals,
     categories: actsByCategory(rollups),
     mood: (await mood).change,
     moodDays: daysBetween(moodFrom, today) + 1,

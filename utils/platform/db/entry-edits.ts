@@ -17,7 +17,8 @@ import { localDayKeyOf, localTimeZone } from '../time-zone';
 import type { HistoryDatabase } from './open-history-db';
 
 type Tx = ReturnType<typeof openTx>;
-const openTx = (db: HistoryDatabase) => db.transaction(['episodes', 'nudges', 'acts', 'checkins', 'daily'], 'readwrite');
+const openTx = (db: HistoryDatabase) =>
+  db.transaction(['episodes', 'nudges', 'acts', 'checkins', 'daily'], 'readwrite');
 
 /**
  * Replaces (`next`) or removes (no `next`) one record inside `tx` and corrects the roll-ups of the

@@ -26,7 +26,13 @@ const episode = (id: string, startedAt: number, doomMinutes: number): EpisodeRec
 
 describe('binRollups', () => {
   it('gives the last 30 days one bar each, zeros included, ending today', () => {
-    const series = binRollups([day('2026-06-01', 5), day('2026-06-17', 12, 2)], 'days30', '2026-06-17', '2026-01-01', 1);
+    const series = binRollups(
+      [day('2026-06-01', 5), day('2026-06-17', 12, 2)],
+      'days30',
+      '2026-06-17',
+      '2026-01-01',
+      1,
+    );
 
     expect(series.size).toBe('day');
     expect(series.bins).toHaveLength(30);

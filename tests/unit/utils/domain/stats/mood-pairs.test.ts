@@ -94,7 +94,13 @@ describe('moodChange', () => {
   it('averages before, after and the change once there are enough pairs', () => {
     const change = moodChange([pair(2, 4), pair(3, 4), pair(3, 3)], 3);
 
-    expect(change).toMatchObject({ enough: true, pairs: 3, averageBefore: 8 / 3, averageAfter: 11 / 3, averageChange: 1 });
+    expect(change).toMatchObject({
+      enough: true,
+      pairs: 3,
+      averageBefore: 8 / 3,
+      averageAfter: 11 / 3,
+      averageChange: 1,
+    });
   });
 
   it('gives the median change of the pairs and how many rose, stayed and fell', () => {

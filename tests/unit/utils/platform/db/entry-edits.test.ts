@@ -89,7 +89,13 @@ describe('entry edits', () => {
   it('refuses a day in the future', async () => {
     const db = await seeded();
 
-    const act = await addPastAct(db, { day: '2026-06-18', title: 'Later', category: 'give', note: '' }, 'p2', NOW, ZONE);
+    const act = await addPastAct(
+      db,
+      { day: '2026-06-18', title: 'Later', category: 'give', note: '' },
+      'p2',
+      NOW,
+      ZONE,
+    );
 
     expect(act).toBeNull();
     expect(await db.get('acts', 'p2')).toBeUndefined();
