@@ -53,34 +53,44 @@ export function AddPastAct(props: {
           <h3 id="add-act-heading" class="subheading">
             {t('addActHeading')}
           </h3>
-          <label>
-            {t('addActTitle')}
-            <input
-              type="text"
-              required
-              maxLength={240}
-              value={title}
-              onInput={(e) => setTitle(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {t('addActCategory')}
-            <select value={category} onChange={(e) => setCategory(e.currentTarget.value as ActCategory)}>
-              {ACT_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(CATEGORY_LABELS[c])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('addActDay')}
-            <input type="date" required max={props.today} value={day} onInput={(e) => setDay(e.currentTarget.value)} />
-          </label>
-          <label>
-            {t('addActNote')}
-            <textarea rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
+          <label for="add-act-title">{t('addActTitle')}</label>
+          <input
+            id="add-act-title"
+            type="text"
+            required
+            maxLength={240}
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+          <label for="add-act-category">{t('addActCategory')}</label>
+          <select
+            id="add-act-category"
+            value={category}
+            onChange={(e) => setCategory(e.currentTarget.value as ActCategory)}
+          >
+            {ACT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(CATEGORY_LABELS[c])}
+              </option>
+            ))}
+          </select>
+          <label for="add-act-day">{t('addActDay')}</label>
+          <input
+            id="add-act-day"
+            type="date"
+            required
+            max={props.today}
+            value={day}
+            onInput={(e) => setDay(e.currentTarget.value)}
+          />
+          <label for="add-act-note">{t('addActNote')}</label>
+          <textarea
+            id="add-act-note"
+            rows={2}
+            maxLength={1000}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
           <div class="entry-form-buttons">
             <button type="submit" disabled={status === 'busy'}>
               {t('addActSave')}

@@ -77,26 +77,29 @@ export function EntryActions({ entry, changes }: { entry: JournalEntry; changes:
       {mode === 'edit' && (
         <form class="entry-form" onSubmit={save}>
           {entry.kind === 'checkin' && (
-            <label>
-              {t('timelineMoodLabel')}
-              <select value={draftMood} onChange={(e) => setDraftMood(Number(e.currentTarget.value) as Mood)}>
+            <>
+              <label for={`${base}-mood`}>{t('timelineMoodLabel')}</label>
+              <select
+                id={`${base}-mood`}
+                value={draftMood}
+                onChange={(e) => setDraftMood(Number(e.currentTarget.value) as Mood)}
+              >
                 {MOODS.map((mood) => (
                   <option key={mood} value={mood}>
                     {t(MOOD_WORDS[mood - 1]!)}
                   </option>
                 ))}
               </select>
-            </label>
+            </>
           )}
-          <label>
-            {t('timelineNoteLabel')}
-            <textarea
-              value={draftNote}
-              maxLength={1000}
-              rows={2}
-              onInput={(e) => setDraftNote(e.currentTarget.value)}
-            />
-          </label>
+          <label for={`${base}-note`}>{t('timelineNoteLabel')}</label>
+          <textarea
+            id={`${base}-note`}
+            value={draftNote}
+            maxLength={1000}
+            rows={2}
+            onInput={(e) => setDraftNote(e.currentTarget.value)}
+          />
           <div class="entry-form-buttons">
             <button type="submit" disabled={busy}>
               {t('entrySaveChanges')}

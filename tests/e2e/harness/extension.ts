@@ -66,6 +66,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Window size for headed runs and screenshots. */
   viewport?: { width: number; height: number };
+  /** Browser language (`es`): the extension's messages and `navigator.language` follow it. */
+  locale?: string;
 }
 
 /** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
@@ -77,7 +79,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+    ...(options.locale ? { locale: options.locale } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...CHROMIUM_FLAGS,
+    ],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
