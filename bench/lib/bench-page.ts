@@ -13,6 +13,8 @@ export async function buildBenchPage(): Promise<void> {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
+    // The page imports Outward's code through the `@/` alias, like the extension itself.
+    resolve: { alias: { '@': resolve('.') } },
     build: {
       outDir: BENCH_PAGE_DIR,
       emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n';
 import { AddPastAct } from '@/components/journal/add-past-act';
 import { CategoryChart } from '@/components/journal/category-chart';
@@ -33,7 +33,7 @@ export function JournalBody(props: {
   const [figures, setFigures] = useState(props.figures);
   const { db, today, timeZone } = figures;
   const [range, setRange] = useState<ChartRange>('days30');
-  const [sites, setSites] = useState<SiteMinutes[] | null>(figures.sites);
+  const [sites, setSites] = useState<SiteMinutes[] | null>(null);
   const sitesRequest = useRef(0);
   const since = figures.totals.since ?? today;
   const series = useMemo(
@@ -54,6 +54,8 @@ export function JournalBody(props: {
       () => request === sitesRequest.current && setSites([]),
     );
   };
+  // After the first render: the sites need the range's episodes, the rest only the roll-ups.
+  useEffect(() => loadSites(range), []);
   const chooseRange = (next: ChartRange) => {
     setRange(next);
     loadSites(next);

@@ -8,14 +8,12 @@ import type { DailyRollup } from '@/utils/domain/stats/rollup';
 import { milestones, type Milestone } from '@/utils/domain/stats/milestones';
 import { dailySeries } from '@/utils/domain/stats/series';
 import { sinceYouBegan, type SinceYouBegan } from '@/utils/domain/stats/since-began';
-import type { SiteMinutes } from '@/utils/domain/stats/site-minutes';
 import type { Weekday } from '@/utils/domain/stats/week';
 import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
 import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
 import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
 import { readAllRollups } from '@/utils/platform/db/rollups';
 import { readMoodChange } from '@/utils/platform/db/stats-reads';
-import { readRangeSites } from './range-sites';
 import { getHistoryDb } from '@/utils/platform/history-status';
 import { localTimeZone, localWeekStart } from '@/utils/platform/time-zone';
 import { readJournalPage, type JournalPage } from './journal-page';
@@ -30,8 +28,6 @@ export interface JournalFigures {
   rollups: DailyRollup[];
   /** The 30-day bars the journal opens with. */
   series: BinnedSeries;
-  /** Minutes per site over the 30 days the journal opens with. */
-  sites: SiteMinutes[];
   sinceYouBegan: SinceYouBegan;
   milestones: Milestone[];
   weekly: WeeklyReflection;
@@ -52,7 +48,8 @@ export type JournalLoad =
 /**
  * Reads what the journal shows first: every daily roll-up (one per day with records, a few
  * thousand at most) for the totals, series, week and categories, then the acts and check-ins of
- * the mood window by time index; the first timeline page is read alongside.
+ * the mood window by time index; the first timeline page is read alongside. Minutes per site
+ * are read after the first render (`readRangeSites`), as they need the range's episodes.
  */
 export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const history = await getHistoryDb();
@@ -62,13 +59,12 @@ export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const today = dayKeyOfZone(timeZone)(now);
   const weekStartsOn = localWeekStart();
   const where = { db, today, timeZone, now, weekStartsOn };
-  const [figures, firstPage, sites] = await Promise.all([
+  const [figures, firstPage] = await Promise.all([
     readAllRollups(db).then((rollups) => readFigures(rollups, where)),
     readJournalPage(db, { filter: 'all', kind: 'all', after: null, today, timeZone }),
-    readRangeSites(db, 'days30', today, today, timeZone, now),
   ]);
   if (figures.totals.since === null && firstPage.entries.length === 0) return { status: 'empty' };
-  return { status: 'ready', figures: { ...figures, db, timeZone, today, weekStartsOn, sites, firstPage } };
+  return { status: 'ready', figures: { ...figures, db, timeZone, today, weekStartsOn, firstPage } };
 }
 
 interface Where {

@@ -302,7 +302,11 @@ describe('journal over all of a person’s time, in Chromium', () => {
       await page.locator('.bin-chart').first().waitFor();
       problems.push(...(await clippedText(page)).map((p) => `${RANGES[i]![0]}: ${p}`));
     }
-    await page.screenshot({ path: `${SHOTS}/journal-progress-${locale}-${scheme}-${width}.png`, fullPage: true });
+    const shot = `${SHOTS}/journal-progress-${locale}-${scheme}-${width}`;
+    await page.screenshot({ path: `${shot}.png`, fullPage: true });
+    for (const id of ['since-heading', 'over-time-heading', 'mood-heading', 'timeline-heading']) {
+      await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${shot}-${id}.png` });
+    }
 
     expect(await page.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${locale}`));
     expect(problems).toEqual([]);
