@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ActRecord, CheckinRecord } from '@/utils/domain/history/records';
+import { pastActRecord } from '@/utils/domain/history/entry-edits';
+import type { CheckinRecord } from '@/utils/domain/history/records';
 import { binRollups, type BinnedSeries, type ChartRange } from '@/utils/domain/stats/bins';
-import { addDays, dayKeyOfZone, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
+import { addDays, dayKeyOfZone, type DayKey } from '@/utils/domain/stats/day-key';
 import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
 import { sinceYouBegan } from '@/utils/domain/stats/since-began';
 import { totalsSince } from '@/utils/domain/stats/totals';
@@ -222,20 +223,10 @@ describe('journal over all of a person’s time, in Chromium', () => {
     const seeded = await seededJournal(2000, 120);
     const { page, today } = seeded;
     const day = addDays(today, -45);
-    const added: ActRecord = {
-      id: 'added',
-      at: 0,
-      startedAt: null,
-      actId: 'own',
-      title: 'Carried a neighbour’s shopping',
-      category: 'support',
-      note: '',
-      nudgeId: null,
-    };
-    const withAct = revised(seeded, (r) => ({
-      ...r,
-      acts: [...r.acts, { ...added, at: dayStartMs(day, seeded.clock.timeZone) + 12 * 3600_000 }],
-    }));
+    const added = { day, title: 'Carried a neighbour’s shopping', category: 'support', note: '' } as const;
+    // The worker stamps its own id; the day's figures do not depend on it.
+    const placed = pastActRecord(added, 'added', seeded.clock.timeZone, ANCHOR)!;
+    const withAct = revised(seeded, (r) => ({ ...r, acts: [...r.acts, placed] }));
     const stored = () =>
       page.evaluate(
         async ({ name, key }) =>

@@ -55,7 +55,11 @@ describe('journal in Chromium', () => {
       await Promise.all([totals.daysWithActs, totals.nudgesAccepted, totals.checkins].map((n) => format(page, n))),
     );
     expect(await tableRows(page, 'This week so far')).toEqual([
-      ['Fast scrolling', `${weekly.thisWeek.doomMinutes} min`, `${weekly.lastWeekToDate.doomMinutes} min`],
+      [
+        'Fast scrolling',
+        `${await format(page, weekly.thisWeek.doomMinutes)} min`,
+        `${await format(page, weekly.lastWeekToDate.doomMinutes)} min`,
+      ],
       ['Kind acts', String(weekly.thisWeek.acts), String(weekly.lastWeekToDate.acts)],
       ['Nudges taken up', String(weekly.thisWeek.nudgesAccepted), String(weekly.lastWeekToDate.nudgesAccepted)],
     ]);

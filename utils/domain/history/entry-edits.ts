@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ACT_CATEGORIES, type ActCategory } from '../settings/schema';
-import { dayStartMs, isDayKey } from '../stats/day-key';
+import { addDays, dayStartMs, isDayKey } from '../stats/day-key';
 import type { HistoryEvent } from '../stats/rollup';
 import { ActRecordSchema, CheckinRecordSchema, type ActRecord, type CheckinRecord } from './records';
 
@@ -40,16 +40,16 @@ export function applyEntryEdit(stored: ActRecord | CheckinRecord, edit: EntryEdi
   return v.parse(CheckinRecordSchema, { ...(stored as CheckinRecord), note: edit.note, mood: edit.mood });
 }
 
-/** Hours after local midnight a past act is placed at: midday, so no time zone can move its day. */
-const PAST_ACT_HOUR = 12;
-
 /**
- * The record of a kind act added afterwards: placed at midday of its local day (or now, if the
- * day is today and midday has not come yet). Null for a day in the future.
+ * The record of a kind act added afterwards: placed in the middle of its local day (midday on
+ * ordinary days, 12:30 on a 23-hour one), as far from both midnights as it can be; or now, if the
+ * day is today and its middle has not come yet. Null for a day that has not begun.
  */
 export function pastActRecord(input: PastAct, id: string, timeZone: string, now: number): ActRecord | null {
-  const at = Math.min(dayStartMs(input.day, timeZone) + PAST_ACT_HOUR * 3600_000, now);
-  if (at < dayStartMs(input.day, timeZone)) return null;
+  const start = dayStartMs(input.day, timeZone);
+  const middle = Math.floor((start + dayStartMs(addDays(input.day, 1), timeZone)) / 2);
+  const at = Math.min(middle, now);
+  if (at < start) return null;
   return {
     id,
     at,
