@@ -16,6 +16,10 @@ export interface JournalFormats {
   number(value: number): string;
   /** A change with its sign, one decimal at most ("+0.6", "−0.3", "0"). */
   change(value: number): string;
+  /** Short month and year of a day, for monthly bars ("Mar 2026"). */
+  shortMonth(day: DayKey): string;
+  /** The plural category of a count in the locale, to pick between separate messages. */
+  plural(count: number): Intl.LDMLPluralRule;
 }
 
 /** Day keys are calendar days: format them at UTC noon in UTC so no zone can shift them. */
@@ -34,6 +38,8 @@ export function createJournalFormats(locale: string | undefined, timeZone: strin
   const month = calendar({ month: 'long', year: 'numeric' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const change = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const shortMonth = calendar({ month: 'short', year: 'numeric' });
+  const plural = new Intl.PluralRules(locale);
   return {
     dayOf: dayKeyOfZone(timeZone),
     time: (epochMs) => time.format(epochMs),
@@ -42,5 +48,7 @@ export function createJournalFormats(locale: string | undefined, timeZone: strin
     month: (day) => month.format(calendarNoon(day)),
     number: (value) => number.format(value),
     change: (value) => change.format(value),
+    shortMonth: (day) => shortMonth.format(calendarNoon(day)),
+    plural: (count) => plural.select(count),
   };
 }

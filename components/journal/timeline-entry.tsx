@@ -3,6 +3,7 @@ import type { MessageKey } from '@/utils/domain/i18n';
 import type { JournalEntry } from '@/utils/domain/stats/journal-entries';
 import { useT } from '../i18n';
 import { CATEGORY_LABELS } from '../act-categories';
+import { EntryActions, type EntryChanges } from './entry-actions';
 import type { JournalFormats } from './formats';
 
 const NUDGE_WORDS: Record<NudgeOutcome, MessageKey> = {
@@ -19,8 +20,12 @@ const KIND_LABELS = { act: 'entryKindAct', episode: 'entryKindEpisode', checkin:
 
 const wholeMinutes = (ms: number) => Math.round(ms / 60_000);
 
-/** One timeline entry: a kind act with its note, a long scroll with its nudge, or a mood check-in. */
-export function TimelineEntry({ entry, formats }: { entry: JournalEntry; formats: JournalFormats }) {
+/**
+ * One timeline entry: a kind act with its kind and note (drawn prominently), or, quieter, a long
+ * scroll with its nudge or a mood check-in; each with Edit and Delete.
+ */
+export function TimelineEntry(props: { entry: JournalEntry; formats: JournalFormats; changes: EntryChanges }) {
+  const { entry, formats } = props;
   const t = useT();
   return (
     <li class={`entry entry-${entry.kind}`}>
@@ -37,6 +42,7 @@ export function TimelineEntry({ entry, formats }: { entry: JournalEntry; formats
         {entry.kind !== 'episode' && entry.record.note && (
           <blockquote class="entry-note">{entry.record.note}</blockquote>
         )}
+        <EntryActions entry={entry} changes={props.changes} />
       </div>
     </li>
   );

@@ -1,13 +1,23 @@
-import { groupByDay, type JournalEntry, type TimelineFilter } from '@/utils/domain/stats/journal-entries';
+import {
+  groupByDay,
+  type JournalEntry,
+  type TimelineFilter,
+  type TimelineKindFilter,
+} from '@/utils/domain/stats/journal-entries';
+import type { Milestone } from '@/utils/domain/stats/milestones';
 import { useT } from '../i18n';
+import type { EntryChanges } from './entry-actions';
 import type { JournalFormats } from './formats';
+import { MilestoneNote } from './milestone-note';
+import { plural } from './plural';
 import { TimelineEntry } from './timeline-entry';
-import { TimelineFilterControl } from './timeline-filter';
+import { TimelineFilterControl, TimelineKindControl } from './timeline-filter';
 import './timeline.css';
 
 /** What the timeline shows and whether more can be fetched. */
 export interface TimelineState {
   filter: TimelineFilter;
+  kind: TimelineKindFilter;
   entries: JournalEntry[];
   /** Older entries exist beyond the last one shown. */
   hasMore: boolean;
@@ -18,27 +28,45 @@ export interface TimelineState {
 }
 
 /**
- * The history, newest first and grouped by day, with a time filter and "Show more" for older
- * entries. Focus stays on "Show more" as entries are added above it; a status line says how many show.
+ * The history, newest first and grouped by day, with time and kind filters and "Show more" for
+ * older entries; a day's milestones sit quietly under its heading. Focus stays on "Show more" as
+ * entries are added above it; a status line says how many show.
  */
 export function Timeline(props: {
   state: TimelineState;
   formats: JournalFormats;
+  milestones: readonly Milestone[];
+  changes: EntryChanges;
   onFilter: (filter: TimelineFilter) => void;
+  onKind: (kind: TimelineKindFilter) => void;
   onShowMore: () => void;
 }) {
   const t = useT();
   const { state, formats } = props;
   const groups = groupByDay(state.entries, formats.dayOf);
+  const count = state.entries.length;
   return (
     <>
-      <TimelineFilterControl value={state.filter} onChange={props.onFilter} />
+      <div class="timeline-filters">
+        <TimelineFilterControl value={state.filter} onChange={props.onFilter} />
+        <TimelineKindControl value={state.kind} onChange={props.onKind} />
+      </div>
       {groups.map((group) => (
         <section class="timeline-day" key={group.day} aria-labelledby={`day-${group.day}`}>
           <h3 id={`day-${group.day}`}>{formats.longDay(group.day)}</h3>
+          {props.milestones
+            .filter((milestone) => milestone.day === group.day)
+            .map((milestone) => (
+              <MilestoneNote key={`${milestone.kind}-${milestone.day}`} milestone={milestone} formats={formats} />
+            ))}
           <ol class="timeline-entries">
             {group.entries.map((entry) => (
-              <TimelineEntry key={`${entry.kind}-${entry.id}`} entry={entry} formats={formats} />
+              <TimelineEntry
+                key={`${entry.kind}-${entry.id}`}
+                entry={entry}
+                formats={formats}
+                changes={props.changes}
+              />
             ))}
           </ol>
         </section>
@@ -47,8 +75,15 @@ export function Timeline(props: {
       <p class="muted timeline-status" role="status">
         {state.failed
           ? t('errorGeneric')
-          : state.entries.length > 0
-            ? t(state.hasMore ? 'timelineShowing' : 'timelineShowingAll', formats.number(state.entries.length))
+          : count > 0
+            ? plural(
+                t,
+                formats,
+                state.hasMore
+                  ? { one: 'timelineShowing_one', other: 'timelineShowing_other' }
+                  : { one: 'timelineShowingAll_one', other: 'timelineShowingAll_other' },
+                count,
+              )
             : ''}
       </p>
       {state.hasMore && (

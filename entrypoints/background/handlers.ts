@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { deleteAllData } from '@/utils/platform/data/delete-all';
+import { createEntryEditHandlers } from '@/utils/platform/db/entry-edits';
 import { createImportStaging } from '@/utils/platform/data/import-staging';
 import { importUpload } from '@/utils/platform/data/run-import';
 import { getHistoryDb } from '@/utils/platform/history-status';
@@ -38,6 +39,7 @@ export function createBackground({ mailbox = createMailbox(), ...options }: Back
  * handler that changes state runs as one task in the mailbox.
  */
 export function createHandlers({ mailbox, detection, nudges }: Background = createBackground()): Handlers {
+  const edits = createEntryEditHandlers();
   // An import upload in progress; lost with the worker, and the page then sends the file again.
   const staging = createImportStaging();
   return {
@@ -64,5 +66,9 @@ export function createHandlers({ mailbox, detection, nudges }: Background = crea
     // A task of its own, so no fold, nudge or act in flight writes its old state back afterwards.
     'data/delete-all': () => mailbox(() => deleteAllData()),
     ...createActHandlers(undefined, mailbox),
+    // Corrections from the journal change history: each is a task of its own too.
+    'history/edit-entry': (edit, sender) => mailbox(() => edits['history/edit-entry'](edit, sender)),
+    'history/delete-entry': (ref, sender) => mailbox(() => edits['history/delete-entry'](ref, sender)),
+    'history/add-act': (input, sender) => mailbox(() => edits['history/add-act'](input, sender)),
   };
 }

@@ -10,7 +10,7 @@ import { useAsync } from '@/components/use-async';
 import { readOutboxStatus } from '@/utils/platform/storage/outbox-store';
 import { localTimeZone } from '@/utils/platform/time-zone';
 import { JournalBody } from './journal-body';
-import type { JournalLoad } from './load-journal';
+import { loadJournal, type JournalFigures, type JournalLoad } from './load-journal';
 
 /** Performance mark set once the first render is on screen; the benchmark reads it. */
 export const JOURNAL_READY_MARK = 'journal-ready';
@@ -38,8 +38,14 @@ export function App({ journal }: { journal: Promise<JournalLoad> }) {
       {outbox.status === 'ready' && <HistoryWritesNotice status={outbox.value} />}
       {data.status === 'ready' && data.value.status === 'empty' && <JournalEmpty />}
       {data.status === 'ready' && data.value.status === 'ready' && (
-        <JournalBody figures={data.value.figures} formats={formats} />
+        <JournalBody figures={data.value.figures} formats={formats} reload={reloadFigures} />
       )}
     </PageShell>
   );
+}
+
+/** The figures read again after a correction; null when the history became empty or unavailable. */
+async function reloadFigures(): Promise<JournalFigures | null> {
+  const load = await loadJournal();
+  return load.status === 'ready' ? load.figures : null;
 }

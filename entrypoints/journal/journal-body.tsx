@@ -1,34 +1,85 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n';
+import { AddPastAct } from '@/components/journal/add-past-act';
 import { CategoryChart } from '@/components/journal/category-chart';
-import { DailyChart } from '@/components/journal/daily-chart';
 import type { JournalFormats } from '@/components/journal/formats';
 import { JournalSection } from '@/components/journal/journal-section';
 import { MoodChart } from '@/components/journal/mood-chart';
+import { OverTime } from '@/components/journal/over-time';
+import { SinceYouBeganView } from '@/components/journal/since-began';
 import { Timeline } from '@/components/journal/timeline';
 import { TotalsSummary } from '@/components/journal/totals-summary';
 import { WeeklyReflectionView } from '@/components/journal/weekly-reflection';
+import { binRollups, type ChartRange } from '@/utils/domain/stats/bins';
+import type { SiteMinutes } from '@/utils/domain/stats/site-minutes';
+import { journalChanges } from './journal-changes';
 import { readJournalPage } from './journal-page';
 import type { JournalFigures } from './load-journal';
+import { readRangeSites } from './range-sites';
 import { useTimeline } from './use-timeline';
 
-/** The journal with history: this week, since the start, the three charts and the timeline. */
-export function JournalBody({ figures, formats }: { figures: JournalFigures; formats: JournalFormats }) {
+/**
+ * The journal with history: since you began, this week, the totals, the charts over a chosen
+ * range, mood around kind acts, kinds of acts, and the timeline. `reload` reads the figures again
+ * after an entry was corrected, removed or added.
+ */
+export function JournalBody(props: {
+  figures: JournalFigures;
+  formats: JournalFormats;
+  reload: () => Promise<JournalFigures | null>;
+}) {
   const t = useT();
+  const { formats } = props;
+  const [figures, setFigures] = useState(props.figures);
   const { db, today, timeZone } = figures;
+  const [range, setRange] = useState<ChartRange>('days30');
+  const [sites, setSites] = useState<SiteMinutes[] | null>(null);
+  const sitesRequest = useRef(0);
+  const since = figures.totals.since ?? today;
+  const series = useMemo(
+    () =>
+      range === 'days30' ? figures.series : binRollups(figures.rollups, range, today, since, figures.weekStartsOn),
+    [figures, range],
+  );
   const timeline = useTimeline(
-    (filter, after) => readJournalPage(db, { filter, after, today, timeZone }),
+    (filter, kind, after) => readJournalPage(db, { filter, kind, after, today, timeZone }),
     figures.firstPage,
   );
+
+  const loadSites = (next: ChartRange) => {
+    const request = ++sitesRequest.current;
+    setSites(null);
+    readRangeSites(db, next, today, since, timeZone, Date.now()).then(
+      (value) => request === sitesRequest.current && setSites(value),
+      () => request === sitesRequest.current && setSites([]),
+    );
+  };
+  // After the first render: the sites need the range's episodes, the rest only the roll-ups.
+  useEffect(() => loadSites(range), []);
+  const chooseRange = (next: ChartRange) => {
+    setRange(next);
+    loadSites(next);
+  };
+  const changes = journalChanges(async () => {
+    const next = await props.reload();
+    if (next) setFigures(next);
+    timeline.reload();
+    loadSites(range);
+  });
+
   return (
     <div class="journal">
+      <JournalSection id="since-heading" title={t('sinceHeading')} class="span-all">
+        <SinceYouBeganView since={figures.sinceYouBegan} formats={formats} />
+      </JournalSection>
       <JournalSection id="week-heading" title={t('reflectionHeading')}>
         <WeeklyReflectionView weekly={figures.weekly} actDays={figures.actDays} formats={formats} />
       </JournalSection>
       <JournalSection id="totals-heading" title={t('totalsHeading')}>
         <TotalsSummary totals={figures.totals} formats={formats} />
       </JournalSection>
-      <JournalSection id="daily-heading" title={t('chartDailyHeading')} class="span-all">
-        <DailyChart series={figures.series} formats={formats} />
+      <JournalSection id="over-time-heading" title={t('chartsHeading')} class="span-all">
+        <OverTime range={range} series={series} sites={sites} formats={formats} onRange={chooseRange} />
       </JournalSection>
       <JournalSection id="mood-heading" title={t('moodHeading')}>
         <MoodChart change={figures.mood} days={figures.moodDays} formats={formats} />
@@ -37,10 +88,14 @@ export function JournalBody({ figures, formats }: { figures: JournalFigures; for
         <CategoryChart counts={figures.categories} formats={formats} />
       </JournalSection>
       <JournalSection id="timeline-heading" title={t('timelineHeading')} class="span-all">
+        <AddPastAct today={today} formats={formats} onAdd={changes.add} />
         <Timeline
           state={timeline.state}
           formats={formats}
+          milestones={figures.milestones}
+          changes={changes}
           onFilter={timeline.setFilter}
+          onKind={timeline.setKind}
           onShowMore={timeline.showMore}
         />
       </JournalSection>

@@ -5,6 +5,7 @@ import {
   timelineFilterStart,
   type JournalEntry,
   type TimelineFilter,
+  type TimelineKindFilter,
 } from '@/utils/domain/stats/journal-entries';
 import type { TimelineCursor } from '@/utils/domain/stats/timeline';
 import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
@@ -21,9 +22,11 @@ export interface JournalPage {
   next: TimelineCursor | null;
 }
 
-/** Where to read from: the filter, the previous page's cursor, and the local day and zone. */
+/** Where to read from: the filters, the previous page's cursor, and the local day and zone. */
 export interface JournalPageQuery {
   filter: TimelineFilter;
+  /** Which kind of entries to list (`all`: every kind). */
+  kind: TimelineKindFilter;
   after: TimelineCursor | null;
   today: DayKey;
   timeZone: string;
@@ -38,7 +41,7 @@ export async function readJournalPage(db: HistoryDatabase, query: JournalPageQue
     limit: TIMELINE_PAGE_SIZE,
     after: query.after,
     from: timelineFilterStart(query.filter, query.today, query.timeZone),
-    kinds: JOURNAL_KINDS,
+    kinds: query.kind === 'all' ? JOURNAL_KINDS : [query.kind],
   });
   const episodeIds = page.items.filter((item) => item.kind === 'episode').map((item) => item.id);
   const nudges = await readEpisodeNudges(db, episodeIds);

@@ -1,10 +1,14 @@
+import { binRollups, type BinnedSeries } from '@/utils/domain/stats/bins';
 import { actsByCategory, type CategoryCount } from '@/utils/domain/stats/categories';
 import { dayKeyOfZone, daysBetween, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
 import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
 import { moodWindowStart } from '@/utils/domain/stats/mood-window';
 import { actDaysBetween } from '@/utils/domain/stats/reflection';
 import type { DailyRollup } from '@/utils/domain/stats/rollup';
-import { dailySeries, type DayPoint } from '@/utils/domain/stats/series';
+import { milestones, type Milestone } from '@/utils/domain/stats/milestones';
+import { dailySeries } from '@/utils/domain/stats/series';
+import { sinceYouBegan, type SinceYouBegan } from '@/utils/domain/stats/since-began';
+import type { Weekday } from '@/utils/domain/stats/week';
 import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
 import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
 import type { HistoryDatabase } from '@/utils/platform/db/open-history-db';
@@ -19,7 +23,13 @@ export interface JournalFigures {
   db: HistoryDatabase;
   timeZone: string;
   today: DayKey;
-  series: DayPoint[];
+  weekStartsOn: Weekday;
+  /** Every daily roll-up, oldest first: each range's bars are cut from these without another read. */
+  rollups: DailyRollup[];
+  /** The 30-day bars the journal opens with. */
+  series: BinnedSeries;
+  sinceYouBegan: SinceYouBegan;
+  milestones: Milestone[];
   weekly: WeeklyReflection;
   /** Days of this week so far with a kind act. */
   actDays: number;
@@ -38,7 +48,8 @@ export type JournalLoad =
 /**
  * Reads what the journal shows first: every daily roll-up (one per day with records, a few
  * thousand at most) for the totals, series, week and categories, then the acts and check-ins of
- * the mood window by time index; the first timeline page is read alongside.
+ * the mood window by time index; the first timeline page is read alongside. Minutes per site
+ * are read after the first render (`readRangeSites`), as they need the range's episodes.
  */
 export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const history = await getHistoryDb();
@@ -46,25 +57,39 @@ export async function loadJournal(now = Date.now()): Promise<JournalLoad> {
   const { db } = history;
   const timeZone = localTimeZone();
   const today = dayKeyOfZone(timeZone)(now);
+  const weekStartsOn = localWeekStart();
+  const where = { db, today, timeZone, now, weekStartsOn };
   const [figures, firstPage] = await Promise.all([
-    readAllRollups(db).then((rollups) => readFigures(db, rollups, today, timeZone, now)),
-    readJournalPage(db, { filter: 'all', after: null, today, timeZone }),
+    readAllRollups(db).then((rollups) => readFigures(rollups, where)),
+    readJournalPage(db, { filter: 'all', kind: 'all', after: null, today, timeZone }),
   ]);
   if (figures.totals.since === null && firstPage.entries.length === 0) return { status: 'empty' };
-  return { status: 'ready', figures: { ...figures, db, timeZone, today, firstPage } };
+  return { status: 'ready', figures: { ...figures, db, timeZone, today, weekStartsOn, firstPage } };
+}
+
+interface Where {
+  db: HistoryDatabase;
+  today: DayKey;
+  timeZone: string;
+  now: number;
+  weekStartsOn: Weekday;
 }
 
 /** The figures drawn from the roll-ups, and the mood change over the window they point to. */
-async function readFigures(db: HistoryDatabase, rollups: DailyRollup[], today: DayKey, timeZone: string, now: number) {
+async function readFigures(rollups: DailyRollup[], { db, today, timeZone, now, weekStartsOn }: Where) {
   const moodFrom = moodWindowStart(rollups, today);
   const mood = readMoodChange(db, { from: dayStartMs(moodFrom, timeZone), to: now });
-  const weekly = weeklyReflection(rollups, today, localWeekStart());
-  const series = dailySeries(rollups, today);
+  const weekly = weeklyReflection(rollups, today, weekStartsOn);
+  const totals = totalsSince(rollups);
+  const since = totals.since ?? today;
   return {
-    series,
+    rollups,
+    series: binRollups(rollups, 'days30', today, since, weekStartsOn),
+    sinceYouBegan: sinceYouBegan(rollups, totals.since, today),
+    milestones: milestones(rollups, totals.since, today),
     weekly,
-    actDays: actDaysBetween(series, weekly.thisWeek.from, today),
-    totals: totalsSince(rollups),
+    actDays: actDaysBetween(dailySeries(rollups, today, 14), weekly.thisWeek.from, today),
+    totals,
     categories: actsByCategory(rollups),
     mood: (await mood).change,
     moodDays: daysBetween(moodFrom, today) + 1,

@@ -62,7 +62,7 @@ describe('journal in Chromium', () => {
       ['Kind acts', format(weekly.thisWeek.acts), format(weekly.lastWeekToDate.acts)],
       ['Nudges taken up', format(weekly.thisWeek.nudgesAccepted), format(weekly.lastWeekToDate.nudgesAccepted)],
     ]);
-    const daily = await tableRows(page, 'Over the last 30 days');
+    const daily = await tableRows(page, 'The last 30 days, day by day');
     expect(daily.map(([, minutes, acts]) => [minutes, acts])).toEqual(
       expected.series.map((p) => [format(p.doomMinutes), format(p.acts)]),
     );
@@ -121,7 +121,7 @@ describe('journal in Chromium', () => {
     const { page, readyAt } = await seededJournal(100_000, 3 * 365);
 
     console.log(`journal-ready with 100,000 records: ${readyAt.toFixed(1)} ms after navigation`);
-    expect(await page.locator('svg.chart-svg').count()).toBe(3);
+    expect(await page.locator('.bin-chart').count()).toBe(2);
     expect(await page.locator('.entry').count()).toBe(25);
   });
 });

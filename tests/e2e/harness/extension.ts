@@ -96,6 +96,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Open the card's shadow root in the test copy, for tests that press the card (see `prepareTestExtension`). */
   openCardRoot?: boolean;
+  /** Browser language (`es`): the extension's messages and `navigator.language` follow it. */
+  locale?: string;
 }
 
 /** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
@@ -109,7 +111,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     ...(E2E_TIME_ZONE ? { timezoneId: E2E_TIME_ZONE } : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+    ...(options.locale ? { locale: options.locale } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...CHROMIUM_FLAGS,
+    ],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

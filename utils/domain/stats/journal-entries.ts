@@ -5,6 +5,10 @@ import { addDays, dayStartMs, type DayKey } from './day-key';
 export const TIMELINE_FILTERS = ['week', 'month', 'all'] as const;
 export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
+/** The timeline's kind filters: everything, or only kind acts, check-ins or long scrolls. */
+export const TIMELINE_KIND_FILTERS = ['all', 'act', 'checkin', 'episode'] as const;
+export type TimelineKindFilter = (typeof TIMELINE_KIND_FILTERS)[number];
+
 /** Days a filter covers, today included. */
 const FILTER_DAYS: Record<Exclude<TimelineFilter, 'all'>, number> = { week: 7, month: 30 };
 

@@ -2,8 +2,11 @@ import type { ActRecord, CheckinRecord } from '../history/records';
 
 /** A "before" check-in pairs with an act that starts at most this long after it (ms): 30 minutes. */
 export const MOOD_PAIR_WINDOW_MS = 30 * 60_000;
-/** Below this many pairs the journal says "not enough data yet" instead of an average. */
-export const MIN_MOOD_PAIRS = 3;
+/**
+ * Below this many pairs the journal says "not enough check-ins yet" instead of a figure: with
+ * fewer, one unusual day would decide the median.
+ */
+export const MIN_MOOD_PAIRS = 5;
 
 /** The person's mood just before and just after one kind act. */
 export interface MoodPair {
@@ -14,10 +17,29 @@ export interface MoodPair {
   after: number;
 }
 
-/** The average change in mood around kind acts, or an honest "not enough data yet". */
+/** The change in mood around kind acts, or an honest "not enough check-ins yet". */
 export type MoodChange =
   | { enough: false; pairs: number; needed: number }
-  | { enough: true; pairs: number; averageBefore: number; averageAfter: number; averageChange: number };
+  | {
+      enough: true;
+      pairs: number;
+      averageBefore: number;
+      averageAfter: number;
+      averageChange: number;
+      /** The middle change over the pairs (the mean of the two middle ones for an even count). */
+      medianChange: number;
+      /** Pairs whose mood after was higher, the same, or lower than before. */
+      rose: number;
+      same: number;
+      fell: number;
+    };
+
+/** The middle value of a list (the mean of the two middle ones for an even length). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 const latestFirst = (a: CheckinRecord, b: CheckinRecord) => b.at - a.at;
 
@@ -75,17 +97,25 @@ function latestUnused(
   return undefined;
 }
 
-/** The average before, after and change over the pairs, once there are at least `minimum` of them. */
+/**
+ * The averages, the median change and how many pairs rose, stayed or fell, once there are at
+ * least `minimum` pairs.
+ */
 export function moodChange(pairs: readonly MoodPair[], minimum: number = MIN_MOOD_PAIRS): MoodChange {
   if (pairs.length === 0 || pairs.length < minimum) return { enough: false, pairs: pairs.length, needed: minimum };
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const averageBefore = mean(pairs.map((p) => p.before));
   const averageAfter = mean(pairs.map((p) => p.after));
+  const changes = pairs.map((p) => p.after - p.before);
   return {
     enough: true,
     pairs: pairs.length,
     averageBefore,
     averageAfter,
     averageChange: averageAfter - averageBefore,
+    medianChange: median(changes),
+    rose: changes.filter((c) => c > 0).length,
+    same: changes.filter((c) => c === 0).length,
+    fell: changes.filter((c) => c < 0).length,
   };
 }

@@ -9,13 +9,14 @@ import {
   type MoodPair,
 } from '@/utils/domain/stats/mood-pairs';
 import { dailySeries, SERIES_DAYS, type DayPoint } from '@/utils/domain/stats/series';
+import { minutesBySite, type SiteMinutes } from '@/utils/domain/stats/site-minutes';
 import { currentStreak, type Streak } from '@/utils/domain/stats/streak';
 import { todayFigures, todayFiguresRange, type TodayFigures } from '@/utils/domain/stats/today';
 import { totalsSince, type Totals } from '@/utils/domain/stats/totals';
 import type { Weekday } from '@/utils/domain/stats/week';
 import { weeklyReflection, type WeeklyReflection } from '@/utils/domain/stats/weekly';
 import type { HistoryDatabase } from './open-history-db';
-import { actsRepo, checkinsRepo, type TimeRange } from './repos';
+import { actsRepo, checkinsRepo, episodesRepo, type TimeRange } from './repos';
 import { readAllRollups, readRollups, readStreakDays, type DayRange } from './rollups';
 
 /** The popup's today at a glance, from this week's roll-ups. */
@@ -76,4 +77,9 @@ export async function readMoodChange(
 /** Whether the popup shows the "not a substitute for care" card (see `shouldShowCrisisCard`). */
 export async function readCrisisCard(db: HistoryDatabase, now: number): Promise<boolean> {
   return shouldShowCrisisCard(await checkinsRepo.latest(db, CRISIS_CHECKINS), now);
+}
+
+/** Minutes of fast scrolling per site over the episodes that started within `range`, by the start index. */
+export async function readSiteMinutes(db: HistoryDatabase, range: TimeRange): Promise<SiteMinutes[]> {
+  return minutesBySite(await episodesRepo.startedBetween(db, range));
 }

@@ -11,6 +11,7 @@ import type { DeleteAllResult, ImportOutcome } from '@/utils/domain/data/outcome
 import type { PendingAct } from '@/utils/domain/acts/pending';
 import { ResolvedActSchema, type ResolvedAct } from '@/utils/domain/acts/types';
 import type { ActRecord, CheckinRecord } from '@/utils/domain/history/records';
+import { EntryEditSchema, EntryRefSchema, PastActSchema } from '@/utils/domain/history/entry-edits';
 import type { CurrentAct } from '../storage/act-store';
 
 /**
@@ -86,6 +87,12 @@ export const REQUESTS = {
     from: 'page',
     schema: v.strictObject({ mood: MoodSchema, note: NoteSchema, id: v.nullable(RecordIdSchema) }),
   },
+  /** The journal corrects an act's note or a check-in's mood and note; its roll-up follows. */
+  'history/edit-entry': { from: 'page', schema: EntryEditSchema },
+  /** The journal removes one entry (an episode with its nudges); its roll-up follows. */
+  'history/delete-entry': { from: 'page', schema: EntryRefSchema },
+  /** The journal adds a kind act done away from the computer, on the day it was done. */
+  'history/add-act': { from: 'page', schema: PastActSchema },
 } as const satisfies Record<string, { from: 'any' | 'page' | 'content'; schema: v.GenericSchema }>;
 
 export interface ResponseMap {
@@ -105,6 +112,9 @@ export interface ResponseMap {
   'act/complete': { act: ActRecord };
   'act/abandon': Record<string, never>;
   'checkin/save': { checkin: CheckinRecord };
+  'history/edit-entry': { found: boolean };
+  'history/delete-entry': { found: boolean };
+  'history/add-act': { act: ActRecord | null };
 }
 
 export type MessageType = keyof typeof REQUESTS;

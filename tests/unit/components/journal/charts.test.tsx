@@ -1,9 +1,11 @@
-import { screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { CategoryChart } from '@/components/journal/category-chart';
-import { DailyChart } from '@/components/journal/daily-chart';
 import { createJournalFormats } from '@/components/journal/formats';
 import { MoodChart } from '@/components/journal/mood-chart';
+import { OverTime } from '@/components/journal/over-time';
+import { SiteMinutesView } from '@/components/journal/site-minutes';
+import type { BinnedSeries } from '@/utils/domain/stats/bins';
 import type { MoodChange } from '@/utils/domain/stats/mood-pairs';
 import { renderWithI18n } from '@/tests/unit/helpers/render';
 
@@ -13,79 +15,136 @@ const formats = createJournalFormats('en-GB', 'UTC');
 const tableRows = () =>
   [...document.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
 
-describe('DailyChart', () => {
-  const series = [
-    { day: '2024-03-30', doomMinutes: 42, acts: 0 },
-    { day: '2024-03-31', doomMinutes: 0, acts: 3 },
-    { day: '2024-04-01', doomMinutes: 1250, acts: 1 },
-  ];
+describe('OverTime', () => {
+  const weekly: BinnedSeries = {
+    size: 'week',
+    bins: [
+      { from: '2024-03-18', to: '2024-03-24', doomMinutes: 42, acts: 0 },
+      { from: '2024-03-25', to: '2024-03-31', doomMinutes: 0, acts: 3 },
+      { from: '2024-04-01', to: '2024-04-02', doomMinutes: 1250, acts: 1 },
+    ],
+  };
+  const renderOverTime = (series: BinnedSeries, onRange = vi.fn()) =>
+    renderWithI18n(<OverTime range="weeks12" series={series} sites={[]} formats={formats} onRange={onRange} />);
 
-  it('gives each day’s minutes and kind acts in its table, oldest first', () => {
-    renderWithI18n(<DailyChart series={series} formats={formats} />);
+  it('draws minutes and kind acts as two charts, each one quantity with its own axis', () => {
+    renderOverTime(weekly);
+
+    const charts = [...document.querySelectorAll('.bin-chart')];
+    expect(charts.map((chart) => chart.querySelector('.bin-title')?.textContent)).toEqual([
+      'Fast scrolling, minutes a week',
+      'Kind acts a week',
+    ]);
+    expect(charts.map((chart) => chart.querySelectorAll('.bin-bar').length)).toEqual([3, 3]);
+    expect(charts.map((chart) => chart.querySelector('.bin-axis span')?.textContent)).toEqual(['1,500', '4']);
+  });
+
+  it('names each chart with its range and total, in the plural form the count needs', () => {
+    renderOverTime({ size: 'day', bins: [{ from: '2024-04-01', to: '2024-04-01', doomMinutes: 1, acts: 1 }] });
+
+    expect(screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'))).toEqual([
+      'The last 12 weeks, week by week. 1 minute of fast scrolling in all.',
+      'The last 12 weeks, week by week. 1 kind act in all.',
+    ]);
+  });
+
+  it('tables each bin by the day its week starts, oldest first', () => {
+    renderOverTime(weekly);
 
     expect(tableRows()).toEqual([
-      ['30 Mar', '42', '0'],
-      ['31 Mar', '0', '3'],
+      ['18 Mar', '42', '0'],
+      ['25 Mar', '0', '3'],
       ['1 Apr', '1,250', '1'],
     ]);
   });
 
-  it('names the picture with the totals and uses the same words as the table’s caption', () => {
-    renderWithI18n(<DailyChart series={series} formats={formats} />);
+  it('draws no empty chart for a range that holds nothing', () => {
+    renderOverTime({ size: 'day', bins: [{ from: '2024-04-01', to: '2024-04-01', doomMinutes: 0, acts: 0 }] });
 
-    const summary = 'Over the last 3 days: 1,292 minutes of fast scrolling and 4 kind acts.';
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(summary);
-    expect(document.querySelector('caption')?.textContent).toBe(summary);
+    expect(document.querySelector('.bin-chart')).toBeNull();
+    expect(screen.getByText(/^Nothing recorded in this range yet/)).toBeTruthy();
   });
 
-  it('draws a bar for every day and a dot only for days with kind acts', () => {
-    renderWithI18n(<DailyChart series={series} formats={formats} />);
+  it('reports the range chosen', () => {
+    const onRange = vi.fn();
+    renderOverTime(weekly, onRange);
 
-    expect(document.querySelectorAll('rect.chart-bar')).toHaveLength(3);
-    expect(document.querySelectorAll('circle.chart-dot')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('radio', { name: 'All time' }));
+
+    expect(onRange).toHaveBeenCalledWith('all');
+  });
+});
+
+describe('SiteMinutesView', () => {
+  it('lists each site with its time, the hardest pull first, and says how shared episodes count', () => {
+    renderWithI18n(
+      <SiteMinutesView
+        sites={[
+          { site: 'x.com', minutes: 190, episodes: 9 },
+          { site: 'reddit.com', minutes: 45, episodes: 3 },
+        ]}
+        formats={formats}
+      />,
+    );
+
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('x.com: 3 h 10 min, reddit.com: 45 min');
+    expect(tableRows()).toEqual([
+      ['x.com', '190'],
+      ['reddit.com', '45'],
+    ]);
+    expect(screen.getByText('A long scroll that moved between sites counts for each of them.')).toBeTruthy();
   });
 });
 
 describe('MoodChart', () => {
-  const enough = (averageBefore: number, averageAfter: number, pairs = 12): MoodChange => ({
+  const enough = (medianChange: number, counts = { rose: 6, same: 4, fell: 2 }): MoodChange => ({
     enough: true,
-    pairs,
-    averageBefore,
-    averageAfter,
-    averageChange: averageAfter - averageBefore,
+    pairs: counts.rose + counts.same + counts.fell,
+    averageBefore: 2.5,
+    averageAfter: 3.25,
+    averageChange: 0.75,
+    medianChange,
+    ...counts,
   });
 
   it.each([
-    [enough(2.5, 3.25), 'On average, your mood rose by +0.8 after a kind act.', ['2.5', '3.3', '+0.8']],
-    [enough(3, 3.02), 'On average, your mood stayed about the same after a kind act.', ['3', '3', '0']],
+    [enough(1), 'Your mood after a kind act was usually higher: the median change is +1.'],
+    [enough(0), 'Your mood after a kind act usually stayed the same: the median change is 0.'],
     [
-      enough(4, 3.6),
-      'On average, your mood was a little lower after a kind act (-0.4). Kindness does not have to feel good every time.',
-      ['4', '3.6', '-0.4'],
+      enough(-0.5),
+      'Your mood after a kind act was usually a little lower (median change -0.5). Kindness does not have to feel good every time.',
     ],
-  ])('words the average change and tables before, after and change (%#)', (change, sentence, figures) => {
+  ])('words the median change of the pairs (%#)', (change, sentence) => {
     renderWithI18n(<MoodChart change={change} days={30} formats={formats} />);
 
     expect(screen.getByText(sentence)).toBeTruthy();
-    expect(tableRows()).toEqual([
-      ['Before', figures[0]],
-      ['After', figures[1]],
-      ['Change', figures[2]],
-    ]);
   });
 
-  it('says how many pairs over how many days the average comes from', () => {
-    renderWithI18n(<MoodChart change={enough(3, 4, 17)} days={21} formats={formats} />);
+  it('shows how many pairs rose, stayed and fell, and tables averages and the median', () => {
+    renderWithI18n(<MoodChart change={enough(1)} days={21} formats={formats} />);
 
+    expect([...document.querySelectorAll('.bar-row')].map((row) => row.textContent)).toEqual([
+      'Mood rose6',
+      'Stayed the same4',
+      'Mood fell2',
+    ]);
+    expect(tableRows()).toEqual([
+      ['Before', '2.5'],
+      ['After', '3.3'],
+      ['Change', '+0.8'],
+      ['Median change', '+1'],
+    ]);
     expect(document.querySelector('caption')?.textContent).toBe(
-      'From 17 kind acts with a check-in before and after, over the last 21 days.',
+      'From 12 kind acts with a check-in before and after, over the last 21 days.',
     );
   });
 
-  it('says honestly that there is not enough data yet, with no chart and no average', () => {
-    renderWithI18n(<MoodChart change={{ enough: false, pairs: 1, needed: 3 }} days={90} formats={formats} />);
+  it('says honestly that there are not enough check-ins yet, with no chart and no figure', () => {
+    renderWithI18n(<MoodChart change={{ enough: false, pairs: 1, needed: 5 }} days={90} formats={formats} />);
 
-    expect(screen.getByText('Not enough data yet: 1 of 3 pairs.')).toBeTruthy();
+    expect(
+      screen.getByText('Not enough check-ins yet: 1 of the 5 pairs needed before Outward shows a figure.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
     expect(document.querySelector('table')).toBeNull();
   });
@@ -107,7 +166,7 @@ describe('CategoryChart', () => {
       ['Giving', '0'],
     ]);
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Thanks: 12, Reaching out: 5, Giving: 0');
-    expect(document.querySelectorAll('rect.chart-bar-acts')).toHaveLength(3);
+    expect(document.querySelectorAll('.bar-fill')).toHaveLength(3);
   });
 
   it('says where kind acts will show when there are none yet', () => {

@@ -4,6 +4,7 @@ import { createJournalFormats } from '@/components/journal/formats';
 import { Timeline, type TimelineState } from '@/components/journal/timeline';
 import type { NudgeOutcome } from '@/utils/domain/history/records';
 import type { JournalEntry } from '@/utils/domain/stats/journal-entries';
+import type { Milestone } from '@/utils/domain/stats/milestones';
 import { aCheckin, anAct, anEpisode, ms } from '@/tests/unit/helpers/history-records';
 import { renderWithI18n } from '@/tests/unit/helpers/render';
 
@@ -24,6 +25,7 @@ const episode = (at: string, nudge: NudgeOutcome | null, overrides = {}): Journa
 
 const state = (entries: JournalEntry[], more: Partial<TimelineState> = {}): TimelineState => ({
   filter: 'all',
+  kind: 'all',
   entries,
   hasMore: false,
   loading: false,
@@ -31,11 +33,23 @@ const state = (entries: JournalEntry[], more: Partial<TimelineState> = {}): Time
   ...more,
 });
 
-function renderTimeline(timeline: TimelineState) {
+function renderTimeline(timeline: TimelineState, milestones: Milestone[] = []) {
   const onFilter = vi.fn();
+  const onKind = vi.fn();
   const onShowMore = vi.fn();
-  renderWithI18n(<Timeline state={timeline} formats={formats} onFilter={onFilter} onShowMore={onShowMore} />);
-  return { onFilter, onShowMore };
+  const changes = { edit: vi.fn(() => Promise.resolve()), remove: vi.fn(() => Promise.resolve()) };
+  renderWithI18n(
+    <Timeline
+      state={timeline}
+      formats={formats}
+      milestones={milestones}
+      changes={changes}
+      onFilter={onFilter}
+      onKind={onKind}
+      onShowMore={onShowMore}
+    />,
+  );
+  return { onFilter, onKind, onShowMore, changes };
 }
 
 const lines = (item: Element) => [...item.querySelectorAll('p, blockquote')].map((p) => p.textContent);
@@ -103,7 +117,7 @@ describe('Timeline', () => {
     renderTimeline(state([act('2024-03-31T09:05:00Z')], { filter: 'month' }));
 
     const checked = screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked);
-    expect(checked.map((radio) => radio.getAttribute('value'))).toEqual(['month']);
+    expect(checked.map((radio) => radio.getAttribute('value'))).toEqual(['month', 'all']);
   });
 
   it('reports a new filter chosen from the radio group', () => {
@@ -120,7 +134,7 @@ describe('Timeline', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
 
     expect(onShowMore).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status').textContent).toBe('Showing the latest 1 entries.');
+    expect(screen.getByRole('status').textContent).toBe('Showing the latest entry.');
   });
 
   it('says when everything is shown and offers no more', () => {
@@ -128,6 +142,62 @@ describe('Timeline', () => {
 
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Showing all 2 entries.');
+  });
+
+  it('picks the singular message through the plural rules for one entry', () => {
+    renderTimeline(state([act('2024-03-31T09:05:00Z')]));
+
+    expect(screen.getByRole('status').textContent).toBe('Showing the only entry.');
+  });
+
+  it('reports a kind filter chosen from its radio group', () => {
+    const { onKind } = renderTimeline(state([act('2024-03-31T09:05:00Z')]));
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Kind acts' }));
+
+    expect(onKind).toHaveBeenCalledWith('act');
+  });
+
+  it('notes a milestone quietly under the heading of its day', () => {
+    renderTimeline(state([act('2024-03-31T09:05:00Z')]), [
+      { kind: 'acts', day: '2024-03-31', count: 10 },
+      { kind: 'month', day: '2024-03-20' },
+    ]);
+
+    expect([...document.querySelectorAll('.milestone')].map((p) => p.textContent)).toEqual(['10 kind acts so far.']);
+  });
+
+  it('deletes an entry only after the person confirms', async () => {
+    const entry = act('2024-03-31T09:05:00Z');
+    const { changes } = renderTimeline(state([entry]));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(changes.remove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+
+    expect(changes.remove).toHaveBeenCalledWith(entry);
+  });
+
+  it('keeps an entry when the person chooses "Keep it"', () => {
+    const { changes } = renderTimeline(state([act('2024-03-31T09:05:00Z')]));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+
+    expect(changes.remove).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeTruthy();
+  });
+
+  it('sends a check-in’s corrected mood and note', () => {
+    const entry = checkin('2024-03-31T09:05:00Z', 2);
+    const { changes } = renderTimeline(state([entry]));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.change(screen.getByLabelText('Mood'), { target: { value: '4' } });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Better after a walk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(changes.edit).toHaveBeenCalledWith({ kind: 'checkin', id: entry.id, mood: 4, note: 'Better after a walk' });
   });
 
   it('says gently when a filter holds nothing', () => {

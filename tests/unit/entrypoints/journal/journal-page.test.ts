@@ -4,7 +4,7 @@ import { freshHistoryDb } from '@/tests/unit/helpers/history-db';
 import { aCheckin, anAct, anEpisode, aNudge, ms } from '@/tests/unit/helpers/history-records';
 
 const today = '2024-03-31';
-const query = { filter: 'all', after: null, today, timeZone: 'UTC' } as const;
+const query = { filter: 'all', kind: 'all', after: null, today, timeZone: 'UTC' } as const;
 
 describe('readJournalPage', () => {
   it('lists acts, check-ins and episodes newest first, each episode with what came of its nudges', async () => {
@@ -51,5 +51,18 @@ describe('readJournalPage', () => {
 
     expect(week.entries.map((e) => e.id)).toEqual(['week']);
     expect(month.entries.map((e) => e.id)).toEqual(['week', 'month']);
+  });
+
+  it('lists only the kind chosen', async () => {
+    const db = await freshHistoryDb();
+    await db.put('episodes', anEpisode('e1', ms('2024-03-31T08:00:00Z')));
+    await db.put('acts', anAct('a1', ms('2024-03-31T08:30:00Z')));
+    await db.put('checkins', aCheckin('c1', ms('2024-03-31T09:00:00Z'), 4));
+
+    const acts = await readJournalPage(db, { ...query, kind: 'act' });
+    const checkins = await readJournalPage(db, { ...query, kind: 'checkin' });
+
+    expect(acts.entries.map((e) => e.id)).toEqual(['a1']);
+    expect(checkins.entries.map((e) => e.id)).toEqual(['c1']);
   });
 });

@@ -36,10 +36,13 @@ describe('loadJournal', () => {
     if (journal.status !== 'ready') throw new Error(`not ready: ${journal.status}`);
     const { figures } = journal;
     expect(figures.totals).toMatchObject({ acts: 1, checkins: 2, since: dayKeyOf(now) });
-    expect(figures.series.at(-1)).toMatchObject({ day: dayKeyOf(now), acts: 1 });
+    expect(figures.series.size).toBe('day');
+    expect(figures.series.bins.at(-1)).toMatchObject({ from: dayKeyOf(now), acts: 1 });
+    expect(figures.sinceYouBegan).toMatchObject({ status: 'too-early', days: 1 });
+    expect(figures.milestones).toEqual([{ kind: 'acts', day: dayKeyOf(now), count: 1 }]);
     expect(figures.categories[0]).toEqual({ category: 'give', acts: 1 });
     expect(figures.actDays).toBe(1);
-    expect(figures.mood).toMatchObject({ enough: false, pairs: 1, needed: 3 });
+    expect(figures.mood).toMatchObject({ enough: false, pairs: 1, needed: 5 });
     expect(figures.firstPage.entries.map((e) => e.id)).toEqual(['after', 'a1', 'before']);
   });
 });

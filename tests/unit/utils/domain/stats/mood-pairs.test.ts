@@ -92,9 +92,35 @@ describe('moodChange', () => {
   });
 
   it('averages before, after and the change once there are enough pairs', () => {
-    const change = moodChange([pair(2, 4), pair(3, 4), pair(3, 3)]);
+    const change = moodChange([pair(2, 4), pair(3, 4), pair(3, 3)], 3);
 
-    expect(change).toEqual({ enough: true, pairs: 3, averageBefore: 8 / 3, averageAfter: 11 / 3, averageChange: 1 });
+    expect(change).toMatchObject({
+      enough: true,
+      pairs: 3,
+      averageBefore: 8 / 3,
+      averageAfter: 11 / 3,
+      averageChange: 1,
+    });
+  });
+
+  it('gives the median change of the pairs and how many rose, stayed and fell', () => {
+    const change = moodChange([pair(1, 5), pair(3, 4), pair(3, 3), pair(4, 4), pair(4, 2)]);
+
+    expect(change).toMatchObject({ enough: true, pairs: 5, medianChange: 0, rose: 2, same: 2, fell: 1 });
+    expect(change.enough && change.averageChange).toBeCloseTo(0.6);
+  });
+
+  it('takes the mean of the two middle changes for an even count of pairs', () => {
+    const change = moodChange([pair(2, 3), pair(2, 4), pair(3, 3), pair(3, 5), pair(1, 5), pair(5, 4)]);
+
+    expect(change).toMatchObject({ enough: true, medianChange: 1.5 });
+  });
+
+  it('stays silent with one pair fewer than the stated minimum', () => {
+    const four = [pair(1, 5), pair(1, 5), pair(1, 5), pair(1, 5)];
+
+    expect(MIN_MOOD_PAIRS).toBe(5);
+    expect(moodChange(four)).toEqual({ enough: false, pairs: 4, needed: 5 });
   });
 
   it('reports a drop honestly', () => {
