@@ -58,7 +58,22 @@ export const STARTER_CAUSES: Readonly<Record<GivingCountry, readonly StarterCaus
       },
     },
   ],
-  ES: [],
+  ES: [
+    {
+      id: 'save-the-children-es',
+      name: 'Save the Children España',
+      kind: 'direct-aid',
+      url: 'https://www.savethechildren.es/donacion-ong/que-te-llevarias-sa-fr',
+      what: {
+        en: 'Defends children’s rights and helps children in emergencies, in Spain and around the world, funded by people’s donations.',
+        es: 'Defiende los derechos de la infancia y ayuda a niñas y niños en emergencias, en España y en el mundo, gracias a las aportaciones de la gente.',
+      },
+      source: {
+        page: 'https://www.savethechildren.es/donacion-ong/que-te-llevarias-sa-fr',
+        saw: 'Save the Children España’s own donation page on savethechildren.es, asking for contributions for children forced to flee.',
+      },
+    },
+  ],
   MX: [],
   XX: [
     {
