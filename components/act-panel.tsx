@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PendingAct } from '../utils/domain/acts/pending';
 import type { ResolvedAct } from '../utils/domain/acts/types';
+import { GiftStep, type GiftAnswer } from './giving/gift-step';
 import { useT } from './i18n';
 import { MoodScale, type Mood } from './mood-scale';
 
-type View = 'offer' | 'not-now' | 'pending' | 'finishing' | 'recorded' | 'let-go';
+type View = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'let-go';
 
 /** What the caller does when the person acts; each may reject with an Error whose message is shown. */
 export interface ActPanelActions {
@@ -12,8 +13,8 @@ export interface ActPanelActions {
   start(act: ResolvedAct): Promise<boolean>;
   /** *Another idea*: a different act, or null when none fits. */
   another(currentId: string | null): Promise<ResolvedAct | null>;
-  /** *Done*: record the act in progress. */
-  complete(note: string, moodAfter: Mood | null): Promise<void>;
+  /** *Done*: record the act in progress, with what the person said they gave (null: nothing). */
+  complete(note: string, moodAfter: Mood | null, given: GiftAnswer | null): Promise<void>;
   /** *Didn't get to it*. */
   letGo(): Promise<void>;
   /** *Not now* on the offered act (the panel then waits quietly; nothing else happens by default). */
@@ -21,7 +22,13 @@ export interface ActPanelActions {
 }
 
 /** The popup's act, from suggestion through *Do it* to *Done*, with gentle ways out at each step. */
-export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingAct | null; actions: ActPanelActions }) {
+export function ActPanel(props: {
+  offered: ResolvedAct | null;
+  pending: PendingAct | null;
+  actions: ActPanelActions;
+  /** The giving plan's usual amount and currency; with it, a money act asks what was given. */
+  gift?: { usualAmount: number; currency: string } | null;
+}) {
   const t = useT();
   const [view, setView] = useState<View>(props.pending ? 'pending' : 'offer');
   const [offered, setOffered] = useState(props.offered);
@@ -29,6 +36,7 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
   const [problem, setProblem] = useState('');
   const [note, setNote] = useState('');
   const [moodAfter, setMoodAfter] = useState<Mood | null>(null);
+  const [given, setGiven] = useState<GiftAnswer | null>(null);
 
   async function attempt(work: () => Promise<void>) {
     setProblem('');
@@ -43,9 +51,15 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
   return (
     <section class="act-panel card" aria-labelledby="act-heading">
       <h2 id="act-heading">
-        {t(view === 'pending' || view === 'finishing' ? 'actInProgressHeading' : 'actSuggestedHeading')}
+        {t(
+          view === 'pending' || view === 'giving' || view === 'finishing'
+            ? 'actInProgressHeading'
+            : 'actSuggestedHeading',
+        )}
       </h2>
-      {act && (view === 'offer' || view === 'pending' || view === 'finishing') && <ActDetails act={act} />}
+      {act && (view === 'offer' || view === 'pending' || view === 'giving' || view === 'finishing') && (
+        <ActDetails act={act} />
+      )}
       {view === 'offer' && !offered && <p>{t('actNoneFits')}</p>}
       {view === 'offer' && (
         <div class="actions">
@@ -96,7 +110,11 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
       )}
       {view === 'pending' && (
         <div class="actions">
-          <button type="button" class="primary" onClick={() => setView('finishing')}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => setView(pending?.cost === 'money' && props.gift ? 'giving' : 'finishing')}
+          >
             {t('actDone')}
           </button>
           <button
@@ -107,11 +125,23 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           </button>
         </div>
       )}
+      {view === 'giving' && props.gift && (
+        <GiftStep
+          usualAmount={props.gift.usualAmount}
+          currency={props.gift.currency}
+          answer={(answer) => {
+            setGiven(answer);
+            setView('finishing');
+          }}
+        />
+      )}
       {view === 'finishing' && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void attempt(async () => (await props.actions.complete(note.trim(), moodAfter), setView('recorded')));
+            void attempt(
+              async () => (await props.actions.complete(note.trim(), moodAfter, given), setView('recorded')),
+            );
           }}
         >
           <label for="act-note">{t('actNoteLabel')}</label>

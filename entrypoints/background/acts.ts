@@ -1,5 +1,7 @@
 import { tallyActOutcomes } from '@/utils/domain/acts/outcomes';
 import { startPendingAct } from '@/utils/domain/acts/pending';
+import { givingContext } from '@/utils/domain/giving/plan';
+import { uiLanguage } from '@/utils/platform/locale';
 import { buildActPool } from '@/utils/domain/acts/personalise';
 import { pickKindAct } from '@/utils/domain/acts/picker';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
@@ -56,7 +58,12 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
       ? await Promise.all([actsRepo.between(history.db, range), nudgesRepo.between(history.db, range)])
       : [[], []];
     const act = pickKindAct({
-      pool: buildActPool({ acts: settings.acts, t }),
+      // Place links follow the person's country; giving acts rest once the month's gifts reach the limit.
+      pool: buildActPool({
+        acts: settings.acts,
+        t,
+        giving: givingContext(settings.giving, { locale: uiLanguage(), entries: acts, now: deps.now() }),
+      }),
       settings: settings.acts,
       site,
       outcomes: tallyActOutcomes({ acts, nudges }),
@@ -91,7 +98,7 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
       await writeOfferedAct(null);
       return { pending };
     },
-    'act/complete': async ({ note, moodAfter }) => {
+    'act/complete': async ({ note, moodAfter, given }) => {
       const now = deps.now();
       const pending = await readPendingAct(now);
       if (!pending) throw new Error('there is no act in progress');
@@ -106,6 +113,8 @@ export function createActHandlers(deps: ActDeps = defaultDeps): ActHandlers {
         category: pending.act.category,
         note,
         nudgeId: pending.nudgeId,
+        // Only what the person said they gave, tied to the cause the act was for.
+        ...(given ? { given: { ...given, causeId: pending.act.causeId ?? null } } : {}),
       };
       // In line with every other history write, so none lands after a delete-all that started earlier.
       await holdingHistoryWrites(() => recordAct(db, act, dayKeyOf));

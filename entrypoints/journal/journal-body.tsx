@@ -2,6 +2,7 @@ import { useT } from '@/components/i18n';
 import { CategoryChart } from '@/components/journal/category-chart';
 import { DailyChart } from '@/components/journal/daily-chart';
 import type { JournalFormats } from '@/components/journal/formats';
+import { GivenSection } from '@/components/journal/given-section';
 import { JournalSection } from '@/components/journal/journal-section';
 import { MoodChart } from '@/components/journal/mood-chart';
 import { Timeline } from '@/components/journal/timeline';
@@ -10,6 +11,8 @@ import { WeeklyReflectionView } from '@/components/journal/weekly-reflection';
 import { readJournalPage } from './journal-page';
 import type { JournalFigures } from './load-journal';
 import { useTimeline } from './use-timeline';
+import { readGiven } from '@/utils/platform/db/given-reads';
+import { uiLanguage } from '@/utils/platform/locale';
 
 /** The journal with history: this week, since the start, the three charts and the timeline. */
 export function JournalBody({ figures, formats }: { figures: JournalFigures; formats: JournalFormats }) {
@@ -27,6 +30,7 @@ export function JournalBody({ figures, formats }: { figures: JournalFigures; for
       <JournalSection id="totals-heading" title={t('totalsHeading')}>
         <TotalsSummary totals={figures.totals} formats={formats} />
       </JournalSection>
+      <GivenSection load={() => readGiven(figures.db, Date.now())} locale={uiLanguage()} />
       <JournalSection id="daily-heading" title={t('chartDailyHeading')} class="span-all">
         <DailyChart series={figures.series} formats={formats} />
       </JournalSection>

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AmountSchema, CurrencySchema } from '@/utils/domain/giving/gift';
 import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
 import {
   CARD_ANSWERS,
@@ -74,8 +75,15 @@ export const REQUESTS = {
   'act/suggest': { from: 'page', schema: v.strictObject({ exclude: v.nullable(v.pipe(v.string(), v.maxLength(80))) }) },
   /** *Do it*: the act becomes the one in progress (from the popup, or a card with its nudge id). */
   'act/start': { from: 'any', schema: v.strictObject({ act: ResolvedActSchema, nudgeId: v.nullable(RecordIdSchema) }) },
-  /** *Done*: records the act in progress with an optional note and mood-after check-in. */
-  'act/complete': { from: 'page', schema: v.strictObject({ note: NoteSchema, moodAfter: v.nullable(MoodSchema) }) },
+  /** *Done*: records the act in progress with an optional note, mood-after check-in and what the person says they gave. */
+  'act/complete': {
+    from: 'page',
+    schema: v.strictObject({
+      note: NoteSchema,
+      moodAfter: v.nullable(MoodSchema),
+      given: v.optional(v.nullable(v.object({ amount: AmountSchema, currency: CurrencySchema }))),
+    }),
+  },
   /** *Didn't get to it*: lets the act in progress go, without a record. */
   'act/abandon': { from: 'page', schema: v.strictObject({}) },
   /** A mood check-in; with the id of one saved a few minutes ago, changes that one instead. */
