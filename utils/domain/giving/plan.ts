@@ -38,10 +38,10 @@ export function givingContext(
   };
 }
 
-/** The starter list for a country: its own when shipped and not empty, else the international one. */
+/** The starter list for a country: its own organisations first, then the international ones. */
 export function starterCausesFor(country: string): readonly StarterCause[] {
-  const own = STARTER_CAUSES[givingListCountry(country)];
-  return own.length > 0 ? own : STARTER_CAUSES.XX;
+  const list = givingListCountry(country);
+  return list === 'XX' ? STARTER_CAUSES.XX : [...STARTER_CAUSES[list], ...STARTER_CAUSES.XX];
 }
 
 /** A starter cause as the person's own cause in settings, in their language (`en` or `es`). */

@@ -30,9 +30,10 @@ describe('the giving plan', () => {
     expect(givingListCountry('FR')).toBe('XX');
   });
 
-  it('offers the international starters where a country has none of its own', () => {
-    expect(starterCausesFor('MX')).toBe(STARTER_CAUSES.XX);
-    expect(starterCausesFor('GB')).toBe(STARTER_CAUSES.GB);
+  it('offers a country’s own starters first, then the international ones', () => {
+    expect(starterCausesFor('GB')).toEqual([...STARTER_CAUSES.GB, ...STARTER_CAUSES.XX]);
+    expect(starterCausesFor('MX')).toEqual(STARTER_CAUSES.XX);
+    expect(starterCausesFor('FR')).toBe(STARTER_CAUSES.XX);
   });
 
   it('turns a starter into the person’s cause in their language', () => {
