@@ -6,6 +6,7 @@ import type { SettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { parseAmount } from './amount';
 import { useT } from '../i18n';
+import '../settings.css';
 
 /** Currencies offered in the plan; amounts are never converted between them. */
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'MXN', 'CAD', 'AUD', 'ARS', 'CLP', 'COP', 'PEN'] as const;

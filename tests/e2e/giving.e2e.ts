@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { launchWithExtension, type Session } from './harness/extension';
 import { currentWorker, readStore, sendFromPage, watchLocalSite } from './harness/watch';
 
@@ -75,6 +76,7 @@ describe('micro-giving in Chromium', () => {
       {},
     );
     expect(settings.acts.causes.map((cause) => [cause.id, cause.url])).toEqual(Object.entries(STARTERS));
+    expect(await axeViolations(welcome, '.giving-plan')).toEqual([]);
 
     // Giving ideas only, so the nudge on the watched feed is one.
     const extensionPage = await watchLocalSite(session, { minutesBeforeNudge: 1 });
@@ -109,6 +111,7 @@ describe('micro-giving in Chromium', () => {
     const popup = await session.openExtensionPage('popup');
     await popup.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => popup.getByLabel('Amount in USD').inputValue()).toBe('2');
+    expect(await axeViolations(popup, '.gift-step')).toEqual([]);
     await popup.getByRole('button', { name: 'I gave this' }).click();
     await popup.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => popup.getByText('That was kind. It is in your journal.').isVisible()).toBe(true);
