@@ -74,7 +74,22 @@ export const STARTER_CAUSES: Readonly<Record<GivingCountry, readonly StarterCaus
       },
     },
   ],
-  MX: [],
+  MX: [
+    {
+      id: 'teleton-mx',
+      name: 'Fundación Teletón',
+      kind: 'health',
+      url: 'https://teleton.org/',
+      what: {
+        en: 'Runs Teletón centres in Mexico for children and teenagers with disabilities, autism and cancer, funded by donations.',
+        es: 'Sostiene los Centros Teletón en México para niñas, niños y adolescentes con discapacidad, autismo y cáncer, gracias a los donativos.',
+      },
+      source: {
+        page: 'https://teleton.org/2021/02',
+        saw: 'Teletón’s own site teleton.org: its pages carry the donation form (“Realiza tu donación aquí”, one-off or monthly); the link is that site’s home.',
+      },
+    },
+  ],
   XX: [
     {
       id: 'givewell-top-charities',

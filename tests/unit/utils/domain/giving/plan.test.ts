@@ -32,7 +32,7 @@ describe('the giving plan', () => {
 
   it('offers a country’s own starters first, then the international ones', () => {
     expect(starterCausesFor('GB')).toEqual([...STARTER_CAUSES.GB, ...STARTER_CAUSES.XX]);
-    expect(starterCausesFor('MX')).toEqual(STARTER_CAUSES.XX);
+    expect(starterCausesFor('MX')).toEqual([...STARTER_CAUSES.MX, ...STARTER_CAUSES.XX]);
     expect(starterCausesFor('FR')).toBe(STARTER_CAUSES.XX);
   });
 
