@@ -4,6 +4,8 @@ import { createActHandlers } from '@/entrypoints/background/acts';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import type { MessageSender } from '@/utils/platform/messaging/router';
 import { REQUESTS } from '@/utils/platform/messaging/protocol';
+import { writeSettings } from '@/utils/platform/storage/settings-store';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import { aResolvedAct } from '@/tests/unit/helpers/acts';
 import * as v from 'valibot';
 
@@ -12,7 +14,12 @@ const giving = aResolvedAct({ id: 'small-gift', cost: 'money', category: 'give',
 
 function handlers() {
   let ids = 0;
-  return createActHandlers({ now: () => Date.UTC(2026, 10, 20, 9, 0), random: () => 0.5, newId: () => `id-${++ids}` });
+  let seed = 0;
+  return createActHandlers({
+    now: () => Date.UTC(2026, 10, 20, 9, 0),
+    random: () => (seed = (seed * 9301 + 49297) % 233280) / 233280,
+    newId: () => `id-${++ids}`,
+  });
 }
 
 async function storedActs() {
@@ -63,5 +70,33 @@ describe('a done giving act', () => {
       false,
     );
     expect(v.safeParse(schema, { note: '', moodAfter: null }).success).toBe(true);
+  });
+
+  it('rests giving ideas once this month’s gifts reach the plan’s limit', async () => {
+    const settings = createDefaultSettings();
+    settings.giving = { country: 'GB', currency: 'GBP', usualAmount: 2, monthlyLimit: 2 };
+    settings.acts.categories = ['give'];
+    settings.acts.causes = [
+      { id: 'starter-trussell', name: 'The Trussell Trust', url: 'https://t.example/', impact: '' },
+    ];
+    await writeSettings(settings);
+    const acts = handlers();
+    const offeredCosts = async () => {
+      const costs = new Set<string>();
+      let shown: string | null = null;
+      for (let i = 0; i < 20; i += 1) {
+        const { act } = await acts['act/suggest']({ exclude: shown }, page);
+        if (!act) break;
+        costs.add(act.cost);
+        shown = act.id;
+      }
+      return costs;
+    };
+    expect(await offeredCosts()).toContain('money');
+    await acts['act/start']({ act: giving, nudgeId: null }, page);
+
+    await acts['act/complete']({ note: '', moodAfter: null, given: { amount: 2, currency: 'GBP' } }, page);
+
+    expect(await offeredCosts()).toEqual(new Set(['free']));
   });
 });
