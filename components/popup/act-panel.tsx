@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import type { PendingAct } from '@/utils/domain/acts/pending';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { useT } from '@/components/i18n';
+import { GiftStep, type GiftAnswer } from '@/components/giving/gift-step';
 import { MoodScale, type Mood } from './mood-scale';
 
-type View = 'offer' | 'not-now' | 'pending' | 'finishing' | 'recorded' | 'let-go';
+type View = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'let-go';
 
 /** What the caller does when the person acts; each may reject with an Error whose message is shown. */
 export interface ActPanelActions {
@@ -12,8 +13,8 @@ export interface ActPanelActions {
   start(act: ResolvedAct): Promise<boolean>;
   /** *Another idea*: a different act, or null when none fits. */
   another(currentId: string | null): Promise<ResolvedAct | null>;
-  /** *Done*: record the act in progress. */
-  complete(note: string, moodAfter: Mood | null): Promise<void>;
+  /** *Done*: record the act in progress, with what the person said they gave (null: nothing). */
+  complete(note: string, moodAfter: Mood | null, given: GiftAnswer | null): Promise<void>;
   /** *Didn't get to it*. */
   letGo(): Promise<void>;
   /** *Not now* on the offered act (the panel then waits quietly; nothing else happens by default). */
@@ -21,7 +22,13 @@ export interface ActPanelActions {
 }
 
 /** The popup's act, from suggestion through *Do it* to *Done*, with gentle ways out at each step. */
-export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingAct | null; actions: ActPanelActions }) {
+export function ActPanel(props: {
+  offered: ResolvedAct | null;
+  pending: PendingAct | null;
+  actions: ActPanelActions;
+  /** The giving plan's usual amount and currency; with it, a money act asks what was given. */
+  gift?: { usualAmount: number; currency: string } | null;
+}) {
   const t = useT();
   const [view, setView] = useState<View>(props.pending ? 'pending' : 'offer');
   const [offered, setOffered] = useState(props.offered);
@@ -31,6 +38,7 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
   const [moodAfter, setMoodAfter] = useState<Mood | null>(null);
   // While a request runs its buttons are disabled, so a second click cannot send it again.
   const [busy, setBusy] = useState(false);
+  const [given, setGiven] = useState<GiftAnswer | null>(null);
 
   async function attempt(work: () => Promise<void>) {
     if (busy) return;
@@ -49,9 +57,15 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
   return (
     <section class="act-panel card" aria-labelledby="act-heading">
       <h2 id="act-heading">
-        {t(view === 'pending' || view === 'finishing' ? 'actInProgressHeading' : 'actSuggestedHeading')}
+        {t(
+          view === 'pending' || view === 'giving' || view === 'finishing'
+            ? 'actInProgressHeading'
+            : 'actSuggestedHeading',
+        )}
       </h2>
-      {act && (view === 'offer' || view === 'pending' || view === 'finishing') && <ActDetails act={act} />}
+      {act && (view === 'offer' || view === 'pending' || view === 'giving' || view === 'finishing') && (
+        <ActDetails act={act} />
+      )}
       {view === 'offer' && !offered && <p>{t('actNoneFits')}</p>}
       {view === 'offer' && (
         <div class="actions">
@@ -105,7 +119,12 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
       )}
       {view === 'pending' && (
         <div class="actions">
-          <button type="button" class="primary" disabled={busy} onClick={() => setView('finishing')}>
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            onClick={() => setView(pending?.cost === 'money' && props.gift ? 'giving' : 'finishing')}
+          >
             {t('actDone')}
           </button>
           <button
@@ -117,11 +136,23 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
           </button>
         </div>
       )}
+      {view === 'giving' && props.gift && (
+        <GiftStep
+          usualAmount={props.gift.usualAmount}
+          currency={props.gift.currency}
+          answer={(answer) => {
+            setGiven(answer);
+            setView('finishing');
+          }}
+        />
+      )}
       {view === 'finishing' && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void attempt(async () => (await props.actions.complete(note.trim(), moodAfter), setView('recorded')));
+            void attempt(
+              async () => (await props.actions.complete(note.trim(), moodAfter, given), setView('recorded')),
+            );
           }}
         >
           <label for="act-note">{t('actNoteLabel')}</label>

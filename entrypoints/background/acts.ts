@@ -81,14 +81,14 @@ export function createActHandlers(deps: ActDeps = defaultDeps, mailbox: Mailbox 
         await writeOfferedAct(null);
         return { pending };
       }),
-    'act/complete': ({ note, moodAfter }) =>
+    'act/complete': ({ note, moodAfter, given }) =>
       mailbox(async () => {
         const now = deps.now();
         const pending = await readPendingAct(now);
         if (!pending) throw new Error('there is no act in progress');
         const db = await historyOrThrow();
         const dayKeyOf = localDayKeyOf();
-        const act = doneActRecord(pending, note, now);
+        const act = doneActRecord(pending, note, now, given ?? null);
         await saveRecord(db, { store: 'acts', record: act }, dayKeyOf);
         // Every write from here has a fixed id too: a retry after a failure below writes the same records again.
         const recent = await checkinsRepo.between(db, { from: pending.startedAt - MOOD_PAIR_WINDOW_MS, to: now });

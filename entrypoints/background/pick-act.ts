@@ -1,4 +1,6 @@
 import { tallyActOutcomes } from '@/utils/domain/acts/outcomes';
+import { givingContext } from '@/utils/domain/giving/plan';
+import { uiLanguage } from '@/utils/platform/locale';
 import { buildActPool } from '@/utils/domain/acts/personalise';
 import { pickKindAct } from '@/utils/domain/acts/picker';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
@@ -30,7 +32,12 @@ export async function pickAct(
     ? await Promise.all([actsRepo.between(history.db, range), nudgesRepo.between(history.db, range)])
     : [[], []];
   return pickKindAct({
-    pool: buildActPool({ acts: settings.acts, t }),
+    // Place links follow the person's country; giving acts rest once the month's gifts reach the limit.
+    pool: buildActPool({
+      acts: settings.acts,
+      t,
+      giving: givingContext(settings.giving, { locale: uiLanguage(), entries: acts, now: now }),
+    }),
     settings: settings.acts,
     site,
     outcomes: tallyActOutcomes({ acts, nudges }),

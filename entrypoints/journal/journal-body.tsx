@@ -3,6 +3,7 @@ import { useT } from '@/components/i18n';
 import { AddPastAct } from '@/components/journal/add-past-act';
 import { CategoryChart } from '@/components/journal/category-chart';
 import type { JournalFormats } from '@/components/journal/formats';
+import { GivenSection } from '@/components/journal/given-section';
 import { JournalSection } from '@/components/journal/journal-section';
 import { MoodChart } from '@/components/journal/mood-chart';
 import { OverTime } from '@/components/journal/over-time';
@@ -17,6 +18,8 @@ import { readJournalPage } from './journal-page';
 import type { JournalFigures } from './load-journal';
 import { readRangeSites } from './range-sites';
 import { useTimeline } from './use-timeline';
+import { readGiven } from '@/utils/platform/db/given-reads';
+import { uiLanguage } from '@/utils/platform/locale';
 
 /**
  * The journal with history: since you began, this week, the totals, the charts over a chosen
@@ -78,6 +81,7 @@ export function JournalBody(props: {
       <JournalSection id="totals-heading" title={t('totalsHeading')}>
         <TotalsSummary totals={figures.totals} formats={formats} />
       </JournalSection>
+      <GivenSection load={() => readGiven(figures.db, Date.now())} locale={uiLanguage()} />
       <JournalSection id="over-time-heading" title={t('chartsHeading')} class="span-all">
         <OverTime range={range} series={series} sites={sites} formats={formats} onRange={chooseRange} />
       </JournalSection>

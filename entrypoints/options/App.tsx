@@ -4,6 +4,7 @@ import { PageShell } from '@/components/page-shell';
 import { TableOfContents } from '@/components/options/table-of-contents';
 import { ActsSection } from './acts-section';
 import { DataSection } from './data-section';
+import { GivingSection } from './giving-section';
 import { NudgesSection } from './nudges-section';
 import { PrivacySection } from './privacy-section';
 import { SitesSection } from './sites-section';
@@ -23,6 +24,7 @@ export function App() {
           { id: 'sites', text: t('sectionSites') },
           { id: 'nudges', text: t('sectionNudges') },
           { id: 'acts', text: t('sectionActs') },
+          { id: 'giving', text: t('givingHeading') },
           { id: 'data', text: t('sectionData') },
           { id: 'privacy', text: t('sectionPrivacy') },
         ]}
@@ -34,6 +36,7 @@ export function App() {
           <SitesSection settings={live.settings} save={live.save} />
           <NudgesSection settings={live.settings} save={live.save} />
           <ActsSection settings={live.settings} save={live.save} />
+          <GivingSection settings={live.settings} save={live.save} />
           <DataSection settings={live.settings} />
         </>
       )}

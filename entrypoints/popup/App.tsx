@@ -7,6 +7,7 @@ import { useT } from '@/components/i18n';
 import { Logo } from '@/components/logo';
 import { MoodCheckin } from '@/components/popup/mood-checkin';
 import { Notice } from '@/components/notice';
+import { GivenGlance } from '@/components/giving/given-glance';
 import { TodayGlance } from '@/components/popup/today-glance';
 import { useAsync } from '@/components/use-async';
 import { sendMessage } from '@/utils/platform/messaging/client';
@@ -57,10 +58,16 @@ export function App({ popup }: { popup: Promise<PopupData> }) {
               </a>
             </Notice>
           )}
-          <ActPanel offered={data.value.current.offered} pending={data.value.current.pending} actions={actions} />
+          <ActPanel
+            offered={data.value.current.offered}
+            pending={data.value.current.pending}
+            actions={actions}
+            gift={data.value.giving.gift}
+          />
           {data.value.history && (
             <TodayGlance figures={data.value.history.figures} streak={data.value.history.streak} />
           )}
+          <GivenGlance {...data.value.giving} />
         </>
       )}
       <nav class="popup-links" aria-label={t('extName')}>

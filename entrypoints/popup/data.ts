@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
+import type { ActRecord } from '@/utils/domain/history/records';
+import type { Settings } from '@/utils/domain/settings/schema';
 import { checkLink } from '@/utils/domain/acts/safe-link';
 import type { ActPanelActions } from '@/components/popup/act-panel';
-import { checkinsRepo } from '@/utils/platform/db/repos';
+import { monthStart, summariseGiven } from '@/utils/domain/giving/given-sums';
+import { givingContext, resolvePlan } from '@/utils/domain/giving/plan';
+import { actsRepo, checkinsRepo } from '@/utils/platform/db/repos';
 import { readCrisisCard, readStreak, readTodayFigures } from '@/utils/platform/db/stats-reads';
+import { uiLanguage } from '@/utils/platform/locale';
+import { readSettings } from '@/utils/platform/storage/settings-store';
 import { watchingAnySite } from '@/utils/platform/content-scripts';
 import { getHistoryDb } from '@/utils/platform/history-status';
 import { sendMessage } from '@/utils/platform/messaging/client';
@@ -16,15 +22,16 @@ async function loadHistory(now: number) {
   const history = await getHistoryDb();
   if (!history.ok) return null;
   const today = localDayKeyOf()(now);
-  const [figures, streak, crisis, [latest], dismissedAt] = await Promise.all([
+  const [figures, streak, crisis, [latest], dismissedAt, monthActs] = await Promise.all([
     readTodayFigures(history.db, today, localWeekStart()),
     readStreak(history.db, today),
     readCrisisCard(history.db, now),
     checkinsRepo.latest(history.db, 1),
     readItem(items.crisisCardDismissedAt),
+    actsRepo.between(history.db, { from: monthStart(now), to: now }),
   ]);
   const showCrisis = crisis && (latest?.at ?? 0) > dismissedAt;
-  return { figures, streak, showCrisis };
+  return { figures, streak, showCrisis, monthActs };
 }
 
 /**
@@ -41,13 +48,32 @@ async function loadCurrentAct(now: number): Promise<CurrentAct> {
  * the history database), so the slowest one alone sets when the popup is complete.
  */
 export async function loadPopup(now = Date.now()) {
-  const [history, current, watching, outbox] = await Promise.all([
+  const [history, current, watching, outbox, { settings }] = await Promise.all([
     loadHistory(now),
     loadCurrentAct(now),
     watchingAnySite(),
     readOutboxStatus(),
+    readSettings(),
   ]);
-  return { history, current, watchingAnySite: watching, outbox };
+  return {
+    history,
+    current,
+    watchingAnySite: watching,
+    outbox,
+    giving: loadGiving(settings, history?.monthActs ?? [], now),
+  };
+}
+
+/** The plan for the gift step, this month's gifts per currency, and whether giving rests. */
+function loadGiving(settings: Settings, monthActs: readonly ActRecord[], now: number) {
+  const locale = uiLanguage();
+  const plan = resolvePlan(settings.giving, locale);
+  return {
+    locale,
+    gift: { usualAmount: plan.usualAmount, currency: plan.currency },
+    thisMonth: summariseGiven(monthActs, now).thisMonth,
+    resting: givingContext(settings.giving, { locale, entries: monthActs, now }).resting,
+  };
 }
 
 export type PopupData = Awaited<ReturnType<typeof loadPopup>>;
@@ -92,7 +118,7 @@ export function createPopupActions(nudgeId: string | null): ActPanelActions {
       }
       return (await sendMessage('act/suggest', { exclude })).act;
     },
-    complete: async (note, moodAfter) => void (await sendMessage('act/complete', { note, moodAfter })),
+    complete: async (note, moodAfter, given) => void (await sendMessage('act/complete', { note, moodAfter, given })),
     letGo: async () => void (await sendMessage('act/abandon', {})),
     notNow: async () => void (await answerNudge('not-now')),
   };

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useT } from '@/components/i18n';
+import { GivingPlan } from '@/components/giving/giving-plan';
 import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
 import { StyleChoice } from '@/components/style-choice';
 import { useAsync } from '@/components/use-async';
 import { DEFAULT_WATCHED_HOSTS } from '@/utils/domain/settings/defaults';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { uiLanguage } from '@/utils/platform/locale';
 import { sendMessage } from '@/utils/platform/messaging/client';
 import { extensionPage } from '@/utils/platform/page';
 import { requestSiteAccess } from '@/utils/platform/permissions';
@@ -17,6 +20,9 @@ export function App() {
   const t = useT();
   const loaded = useAsync(() => sendMessage('settings/get', {}));
   const [access, setAccess] = useState<Access>({ kind: 'idle' });
+  // The plan shows each saved change at once; the worker's reply is the settings as stored.
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const settings = saved ?? (loaded.status === 'ready' ? loaded.value.settings : null);
 
   async function allowSites() {
     try {
@@ -66,6 +72,16 @@ export function App() {
             legend={t('welcomeStyleHeading')}
             value={loaded.value.settings.nudges.style}
             save={(style) => sendMessage('settings/update', { patch: { nudges: { style } } })}
+          />
+        </section>
+      )}
+      {settings && (
+        <section class="card" aria-labelledby="giving-heading">
+          <h2 id="giving-heading">{t('givingHeading')}</h2>
+          <GivingPlan
+            settings={settings}
+            locale={uiLanguage()}
+            save={async (patch) => setSaved((await sendMessage('settings/update', { patch })).settings)}
           />
         </section>
       )}

@@ -19,7 +19,31 @@ export const EXPORT_FORMAT = 'outward-export';
  * Version of the export document. Bump it whenever a reader of the current version would lose or
  * misread something in the new shape (a new record field included), so older readers refuse it.
  */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+
+/**
+ * Upgrade steps, one per shipped version: `EXPORT_UPGRADES[n]` turns a version-n document into a
+ * version-(n+1) one. Shipped steps are never edited. Settings inside carry their own version and
+ * are migrated by their own chain.
+ */
+export const EXPORT_UPGRADES: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> =
+  Object.freeze({
+    /** 1 → 2: act records may carry `given`; version-1 files have none, so only the stamp changes. */
+    1: (doc) => ({ ...doc, formatVersion: 2 }),
+  });
+
+/** Brings an export document of any shipped version up to the current one; newer ones are left as they are. */
+export function upgradeExport(doc: Record<string, unknown>): Record<string, unknown> {
+  let current = doc;
+  let version = typeof doc.formatVersion === 'number' ? doc.formatVersion : EXPORT_FORMAT_VERSION;
+  while (version < EXPORT_FORMAT_VERSION) {
+    const step = EXPORT_UPGRADES[version];
+    if (!step) break;
+    current = step(current);
+    version += 1;
+  }
+  return current;
+}
 
 /** Everything in the history database, one array per store. */
 export interface HistoryContents {

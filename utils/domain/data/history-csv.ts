@@ -58,6 +58,10 @@ const ACT_COLUMNS: Array<Column<ActRecord>> = [
   ['category', (a) => a.category],
   ['note', (a) => a.note],
   ['nudgeId', (a) => a.nudgeId],
+  // Empty cells when nothing was given; amounts in their own currency, never converted.
+  ['givenAmount', (a) => a.given?.amount ?? null],
+  ['givenCurrency', (a) => a.given?.currency ?? null],
+  ['givenCauseId', (a) => a.given?.causeId ?? null],
 ];
 
 const CHECKIN_COLUMNS: Array<Column<CheckinRecord>> = [

@@ -3,7 +3,13 @@ import { HISTORY_STORES } from '../history/records';
 import { migrateSettings } from '../settings/migrations';
 import { SETTINGS_VERSION, type Settings } from '../settings/schema';
 import { findUnsafeKey, formatPath } from './document-path';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, type HistoryContents } from './export-format';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  ExportDocumentSchema,
+  upgradeExport,
+  type HistoryContents,
+} from './export-format';
 import { importProblem, type ImportProblem } from './import-problem';
 import { summarizeHistory, type ImportSummary } from './import-summary';
 import { locateJsonError } from './json-syntax';
@@ -83,7 +89,7 @@ function checkDocument(raw: unknown, maxRecords: number, now: number | undefined
     settings = migrateSettings(settings, SETTINGS_VERSION).value;
   }
 
-  const parsed = v.safeParse(ExportDocumentSchema, { ...raw, settings }, { abortEarly: true });
+  const parsed = v.safeParse(ExportDocumentSchema, { ...upgradeExport(raw), settings }, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0]));
   const doc = parsed.output;
 

@@ -1,8 +1,17 @@
 import type { PendingAct } from '../acts/pending';
+import type { Gift } from '../giving/gift';
 import type { ActRecord } from './records';
 
-/** The history record of the pending act, done at `now` (epoch ms) with the person's note; its id was fixed at *Do it*. */
-export function doneActRecord(pending: PendingAct, note: string, now: number): ActRecord {
+/**
+ * The history record of the pending act, done at `now` (epoch ms) with the person's note and, when
+ * they said so, what they gave (tied to the cause the act was for); its id was fixed at *Do it*.
+ */
+export function doneActRecord(
+  pending: PendingAct,
+  note: string,
+  now: number,
+  given: Omit<Gift, 'causeId'> | null = null,
+): ActRecord {
   return {
     id: pending.recordId,
     at: now,
@@ -12,5 +21,6 @@ export function doneActRecord(pending: PendingAct, note: string, now: number): A
     category: pending.act.category,
     note,
     nudgeId: pending.nudgeId,
+    ...(given ? { given: { ...given, causeId: pending.act.causeId ?? null } } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GiftSchema } from '../giving/gift';
 import { ACT_CATEGORIES } from '../settings/schema';
 
 /**
@@ -66,6 +67,8 @@ export const ActRecordSchema = v.object({
   category: v.picklist(ACT_CATEGORIES),
   note: Note,
   nudgeId: v.nullable(Id),
+  /** What the person said they gave for this act, only when they said so (DESIGN.md §6). */
+  given: v.optional(GiftSchema),
 });
 
 export const CHECKIN_CONTEXTS = ['standalone', 'before', 'after'] as const;

@@ -42,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
     pausedUntil: null,
   },
   acts: { categories: [...ACT_CATEGORIES], freeOnly: false, people: [], causes: [], custom: [] },
+  giving: { country: null, currency: null, usualAmount: 2, monthlyLimit: null },
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -6,8 +6,11 @@
  */
 export type SettingsMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-// ---- Shipped steps: do not edit. Version 1 is the first shipped version, so none exist yet. ----
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
+// ---- Shipped steps: do not edit. ----
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({
+  /** 1 → 2: the giving plan, empty (country and currency follow the browser until chosen). */
+  1: (old) => ({ ...old, giving: { country: null, currency: null, usualAmount: 2, monthlyLimit: null } }),
+});
 
 /** Result of running the chain: the object at `toVersion`, and the version it started at. */
 export interface MigrationResult {

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 
 /**
- * The settings object, version 1. Everything a person can tune lives here; it is stored whole in
+ * The settings object, version 2 (version 2 added `giving`). Everything a person can tune lives here; it is stored whole in
  * `browser.storage` and validated on every read and write. Adding a field is a new version with a
  * migration in `migrations.ts`; defaults for new fields come from `DEFAULT_SETTINGS`.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Categories of kind acts (DESIGN.md §5). */
 export const ACT_CATEGORIES = ['connect', 'gratitude', 'support', 'give', 'community', 'online'] as const;
@@ -118,6 +118,21 @@ export const ActsSchema = v.object({
   custom: v.pipe(v.array(CustomActSchema), v.maxLength(100), uniqueBy<v.InferOutput<typeof CustomActSchema>>('id')),
 });
 
+/**
+ * The giving plan (DESIGN.md §5). Outward never handles money: these only shape which giving acts
+ * are offered and what the "Did you give?" step prefills.
+ */
+export const GivingSchema = v.object({
+  /** Two-letter region for starter causes and place links; null follows the browser language. */
+  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  /** ISO 4217 code; null follows the country. */
+  currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+  /** The usual small amount, prefilled after a giving act. */
+  usualAmount: v.pipe(v.number(), v.minValue(0.01), v.maxValue(100_000)),
+  /** Most to give in a calendar month, in `currency`; null for no limit. Giving acts rest once reached. */
+  monthlyLimit: v.nullable(v.pipe(v.number(), v.minValue(0.01), v.maxValue(1_000_000))),
+});
+
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   watchedSites: v.pipe(
@@ -128,10 +143,12 @@ export const SettingsSchema = v.object({
   detection: DetectionSchema,
   nudges: NudgesSchema,
   acts: ActsSchema,
+  giving: GivingSchema,
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type WatchedSite = v.InferOutput<typeof WatchedSiteSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Cause = v.InferOutput<typeof CauseSchema>;
+export type Giving = v.InferOutput<typeof GivingSchema>;
 export type CustomAct = v.InferOutput<typeof CustomActSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AmountSchema, CurrencySchema } from '@/utils/domain/giving/gift';
 import { ScrollSummarySchema } from '@/utils/domain/detection/summary';
 import {
   CARD_ANSWERS,
@@ -78,8 +79,15 @@ export const REQUESTS = {
     from: 'page',
     schema: v.strictObject({ act: ResolvedActSchema, nudgeId: v.nullable(RecordIdSchema) }),
   },
-  /** *Done*: records the act in progress with an optional note and mood-after check-in. */
-  'act/complete': { from: 'page', schema: v.strictObject({ note: NoteSchema, moodAfter: v.nullable(MoodSchema) }) },
+  /** *Done*: records the act in progress with an optional note, mood-after check-in and what the person says they gave. */
+  'act/complete': {
+    from: 'page',
+    schema: v.strictObject({
+      note: NoteSchema,
+      moodAfter: v.nullable(MoodSchema),
+      given: v.optional(v.nullable(v.object({ amount: AmountSchema, currency: CurrencySchema }))),
+    }),
+  },
   /** *Didn't get to it*: lets the act in progress go, without a record. */
   'act/abandon': { from: 'page', schema: v.strictObject({}) },
   /** A mood check-in; with the id of one saved a few minutes ago, changes that one instead. */

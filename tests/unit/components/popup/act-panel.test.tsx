@@ -62,7 +62,7 @@ describe('ActPanel', () => {
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('That was kind. It is in your journal.'));
     expect(acting.start).toHaveBeenCalledWith(first);
-    expect(acting.complete).toHaveBeenCalledWith('Called Mia', 4);
+    expect(acting.complete).toHaveBeenCalledWith('Called Mia', 4, null);
   });
 
   it('starts in progress when an act was accepted elsewhere (an in-page card)', () => {

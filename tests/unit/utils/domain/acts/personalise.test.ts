@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
 import { buildActPool, customActId } from '@/utils/domain/acts/personalise';
+import { isPlaceBound } from '@/utils/domain/giving/place-links';
 import type { Cause, CustomAct, Person } from '@/utils/domain/settings/schema';
 import { translate } from '@/tests/unit/helpers/translate';
 
@@ -26,10 +27,13 @@ const none = { people: [], causes: [], custom: [] };
 const entriesFor = (pool: ReturnType<typeof buildActPool>, id: string) => pool.filter((entry) => entry.act.id === id);
 
 describe('buildActPool', () => {
-  it('offers every built-in act once, in generic words, when the person added nobody', () => {
+  it('offers every built-in act that needs no cause or place once, in generic words, when the person added nobody', () => {
     const pool = buildActPool({ acts: none, t: translate });
 
-    expect(pool.map((entry) => entry.act.id)).toEqual(BUILT_IN_ACTS.map((act) => act.id));
+    const needsMore = (act: (typeof BUILT_IN_ACTS)[number]) => act.slot?.kind === 'cause' || isPlaceBound(act.id);
+    expect(pool.map((entry) => entry.act.id)).toEqual(
+      BUILT_IN_ACTS.filter((act) => !needsMore(act)).map((act) => act.id),
+    );
     expect(entriesFor(pool, 'thinking-of-you')[0]).toMatchObject({
       act: { title: 'Text a friend that you were thinking of them', link: null },
       share: 1,
@@ -102,5 +106,37 @@ describe('buildActPool', () => {
         personal: true,
       },
     ]);
+  });
+
+  it('leaves out acts with a cause slot while the person has no cause', () => {
+    const pool = buildActPool({ acts: none, t: translate });
+
+    expect(entriesFor(pool, 'small-gift')).toEqual([]);
+    expect(entriesFor(pool, 'share-cause')).toEqual([]);
+  });
+
+  it('opens the confirmed link of the person’s country for an act bound to a place', () => {
+    const pool = buildActPool({ acts: none, t: translate, giving: { country: 'GB', resting: false } });
+
+    expect(entriesFor(pool, 'book-blood-donation').map((entry) => entry.act.link)).toEqual([
+      'https://www.blood.co.uk/',
+    ]);
+  });
+
+  it('does not offer an act bound to a place where no link is confirmed', () => {
+    const pool = buildActPool({ acts: none, t: translate, giving: { country: 'ES', resting: false } });
+
+    expect(pool.filter((entry) => isPlaceBound(entry.act.id))).toEqual([]);
+  });
+
+  it('rests every act that costs money, the person’s own included, while giving rests', () => {
+    const ownGift: CustomAct = { ...custom, id: 'coffee', cost: 'money' };
+    const acts = { ...none, causes: [foodBank], custom: [custom, ownGift] };
+
+    const pool = buildActPool({ acts, t: translate, giving: { country: 'US', resting: true } });
+
+    expect(pool.filter((entry) => entry.act.cost === 'money')).toEqual([]);
+    expect(entriesFor(pool, 'share-cause')).toHaveLength(1);
+    expect(entriesFor(pool, customActId('water-plants'))).toHaveLength(1);
   });
 });

@@ -136,6 +136,9 @@ describe('historyToCsvFiles', () => {
       'category',
       'note',
       'nudgeId',
+      'givenAmount',
+      'givenCurrency',
+      'givenCauseId',
     ]);
     expect(first?.slice(0, 5)).toEqual([
       'act-1',

@@ -11,7 +11,7 @@ import { parseImport } from '@/utils/domain/data/parse-import';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
 
-const fixture = parseImport(readExportFixture('valid'));
+const fixture = parseImport(readExportFixture('valid-v2'));
 if (!fixture.ok) throw new Error('fixture must be valid');
 const { settings, history } = fixture.contents;
 const now = Date.UTC(2025, 5, 1, 12, 0);
@@ -46,7 +46,7 @@ describe('serializeExport', () => {
   it('writes the same file that the valid fixture holds', () => {
     const doc = buildExport({ settings, history, appVersion: '0.1.0', now: Date.UTC(2025, 2, 14, 9, 30) });
 
-    expect(serializeExport(doc)).toBe(readExportFixture('valid'));
+    expect(serializeExport(doc)).toBe(readExportFixture('valid-v2'));
   });
 
   it('puts one record per line', () => {

@@ -33,9 +33,10 @@ describe('parseImport', () => {
   });
 
   it('returns every record and the settings exactly as in the file', () => {
-    const doc = JSON.parse(valid);
+    const current = readExportFixture('valid-v2');
+    const doc = JSON.parse(current);
 
-    const result = parseImport(valid);
+    const result = parseImport(current);
 
     expect(result.ok && result.contents).toEqual({ settings: doc.settings, history: doc.history });
   });
@@ -53,7 +54,7 @@ describe('parseImport', () => {
     ],
     [
       'newer-version',
-      { code: 'newer-version', path: 'formatVersion', params: { found: 2, supported: EXPORT_FORMAT_VERSION } },
+      { code: 'newer-version', path: 'formatVersion', params: { found: 3, supported: EXPORT_FORMAT_VERSION } },
     ],
     ['foreign', { code: 'not-outward', params: {} }],
     ['duplicate-ids', { code: 'duplicate-id', path: 'history.acts[2].id', params: { store: 'acts', id: 'act-1' } }],

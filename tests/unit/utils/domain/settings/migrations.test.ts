@@ -38,4 +38,14 @@ describe('migrateSettings', () => {
 
     expect(Object.keys(SETTINGS_MIGRATIONS).map(Number)).toEqual(versions);
   });
+
+  it('adds an empty giving plan when moving from version 1 to 2', () => {
+    const result = migrateSettings({ version: 1, acts: { causes: [] } }, 2);
+
+    expect(result.value).toEqual({
+      version: 2,
+      acts: { causes: [] },
+      giving: { country: null, currency: null, usualAmount: 2, monthlyLimit: null },
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultSettings, DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
 import { repairSettings } from '@/utils/domain/settings/repair';
+import { SETTINGS_VERSION } from '@/utils/domain/settings/schema';
 
 describe('repairSettings', () => {
   it('returns the defaults, with nothing to report, when nothing is stored yet', () => {
@@ -86,12 +87,12 @@ describe('repairSettings', () => {
 
   it('does not run migration steps on an object already at the current version', () => {
     const migrations = {
-      1: (old: Record<string, unknown>) => ({
+      [SETTINGS_VERSION]: (old: Record<string, unknown>) => ({
         ...old,
         detection: { minutesBeforeNudge: old.minutes, sensitivity: 'normal' },
       }),
     };
-    const stored = { version: 1, minutes: 25 };
+    const stored = { version: SETTINGS_VERSION, minutes: 25 };
 
     const result = repairSettings(stored, migrations);
 
@@ -104,7 +105,7 @@ describe('repairSettings', () => {
 
     const result = repairSettings(stored);
 
-    expect(result.settings.version).toBe(1);
+    expect(result.settings.version).toBe(SETTINGS_VERSION);
     expect(result.settings.nudges.dailyCap).toBe(5);
     expect(result.repaired).toEqual(['version']);
   });
