@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PendingAct } from '../utils/domain/acts/pending';
 import type { ResolvedAct } from '../utils/domain/acts/types';
 import { useT } from './i18n';
 import { MoodScale, type Mood } from './mood-scale';
 
-type View = 'offer' | 'not-now' | 'pending' | 'finishing' | 'recorded' | 'let-go';
+/** Where the act stands in the panel. */
+export type ActView = 'offer' | 'not-now' | 'pending' | 'finishing' | 'recorded' | 'let-go';
 
 /** What the caller does when the person acts; each may reject with an Error whose message is shown. */
 export interface ActPanelActions {
@@ -21,9 +22,15 @@ export interface ActPanelActions {
 }
 
 /** The popup's act, from suggestion through *Do it* to *Done*, with gentle ways out at each step. */
-export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingAct | null; actions: ActPanelActions }) {
+export function ActPanel(props: {
+  offered: ResolvedAct | null;
+  pending: PendingAct | null;
+  actions: ActPanelActions;
+  /** Each time the panel moves to another step (the popup hides its own mood scale under the *Done* form). */
+  onView?: (view: ActView) => void;
+}) {
   const t = useT();
-  const [view, setView] = useState<View>(props.pending ? 'pending' : 'offer');
+  const [view, setView] = useState<ActView>(props.pending ? 'pending' : 'offer');
   const [offered, setOffered] = useState(props.offered);
   const [pending, setPending] = useState<ResolvedAct | null>(props.pending?.act ?? null);
   const [problem, setProblem] = useState('');
@@ -39,13 +46,16 @@ export function ActPanel(props: { offered: ResolvedAct | null; pending: PendingA
     }
   }
 
+  useEffect(() => props.onView?.(view), [view]);
+
   const act = view === 'offer' || view === 'not-now' ? offered : pending;
   return (
-    <section class="act-panel card" aria-labelledby="act-heading">
+    <section class="act-panel card" aria-labelledby="act-heading" data-view={view}>
       <h2 id="act-heading">
         {t(view === 'pending' || view === 'finishing' ? 'actInProgressHeading' : 'actSuggestedHeading')}
       </h2>
-      {act && (view === 'offer' || view === 'pending' || view === 'finishing') && <ActDetails act={act} />}
+      {act && (view === 'offer' || view === 'pending') && <ActDetails act={act} />}
+      {act && view === 'finishing' && <p class="act-title">{act.title}</p>}
       {view === 'offer' && !offered && <p>{t('actNoneFits')}</p>}
       {view === 'offer' && (
         <div class="actions">
@@ -149,13 +159,15 @@ function ActDetails({ act }: { act: ResolvedAct }) {
   return (
     <div class="act-details">
       <p class="act-title">{act.title}</p>
-      <p>{act.howTo}</p>
-      <p class="muted">
-        <strong>{t('nudgeCardWhyLabel')}</strong> {act.why}
-      </p>
-      <p class="hint">
+      <p class="hint act-meta">
         {t('nudgeCardMinutes', String(act.minutes))} · {t(act.cost === 'free' ? 'nudgeCardFree' : 'nudgeCardMoney')}
       </p>
+      <p>{act.howTo}</p>
+      {/* Folded, so the act and its buttons fit the popup; one click away. */}
+      <details class="act-why muted">
+        <summary>{t('actWhySummary')}</summary>
+        {act.why}
+      </details>
     </div>
   );
 }

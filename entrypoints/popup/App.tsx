@@ -1,52 +1,90 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ActPanel } from '@/components/act-panel';
+import { ActPanel, type ActView } from '@/components/act-panel';
 import { CrisisCard } from '@/components/crisis-card';
 import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
 import { HistoryWritesNotice } from '@/components/history-writes-notice';
 import { useT } from '@/components/i18n';
 import { Logo } from '@/components/logo';
-import { MoodCheckin } from '@/components/mood-checkin';
+import { MoodCheckin, type SavedCheckin } from '@/components/mood-checkin';
 import { Notice } from '@/components/notice';
+import { PauseRow } from '@/components/popup/pause-row';
 import { TodayGlance } from '@/components/today-glance';
 import { useAsync } from '@/components/use-async';
+import { formatPauseTime, pauseEnd } from '@/components/pause-time';
 import { sendMessage } from '@/utils/platform/messaging/client';
 import { extensionPage } from '@/utils/platform/page';
-import { createPopupActions, dismissCrisisCard, type PopupData } from './data';
+import { localTimeZone } from '@/utils/platform/time-zone';
+import { createPopupActions, dismissCrisisCard, loadPopup, type PopupData } from './data';
 import './style.css';
+
+/** Words a check-in time in the page's language: "14:02". */
+function formatClock(epochMs: number): string {
+  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { hour: 'numeric', minute: '2-digit' }).format(
+    epochMs,
+  );
+}
+
+async function setPause(pausedUntil: number | null): Promise<number | null> {
+  const { settings } = await sendMessage('settings/update', { patch: { nudges: { pausedUntil } } });
+  return settings.nudges.pausedUntil;
+}
 
 /**
  * The toolbar popup: check in, see today at a glance, and take (or leave) one small kind act.
- * `popup` is already loading when the page mounts, so reading overlaps the first render.
+ * `popup` and `checkin` are already loading when the page mounts, so reading overlaps the first render.
  */
-export function App({ popup }: { popup: Promise<PopupData> }) {
+export function App(props: {
+  popup: Promise<PopupData>;
+  checkin?: Promise<SavedCheckin | null>;
+  settings?: Promise<{ pausedUntil: number | null }>;
+}) {
   const t = useT();
-  const data = useAsync(() => popup);
+  const data = useAsync(() => props.popup);
+  const checkin = useAsync(() => props.checkin ?? Promise.resolve(null));
+  const pause = useAsync(() => props.settings ?? Promise.resolve({ pausedUntil: null }));
   const [crisisHidden, setCrisisHidden] = useState(false);
+  const [view, setView] = useState<ActView>('offer');
+  // Figures read again after each record, so they change the moment something is written.
+  const [history, setHistory] = useState<PopupData['history'] | undefined>(undefined);
+  const refreshFigures = () => void loadPopup().then((fresh) => setHistory(fresh.history));
   // One set of actions for the popup's life: they remember which nudge is still to be answered.
-  const actions = useMemo(
-    () => createPopupActions(data.status === 'ready' ? data.value.current.nudgeId : null),
-    [data.status],
-  );
+  const actions = useMemo(() => {
+    const base = createPopupActions(data.status === 'ready' ? data.value.current.nudgeId : null);
+    return {
+      ...base,
+      complete: async (...args: Parameters<typeof base.complete>) => {
+        await base.complete(...args);
+        refreshFigures();
+      },
+    };
+  }, [data.status]);
+  const shown = history !== undefined ? history : data.status === 'ready' ? data.value.history : null;
 
   return (
     <main id="main" class="popup">
       <header class="popup-header">
-        <Logo size={24} />
+        <Logo size={22} />
         <h1>{t('popupGreeting')}</h1>
       </header>
-      <MoodCheckin
-        legend={t('popupGreeting')}
-        save={async (mood, note, id) => {
-          const { checkin } = await sendMessage('checkin/save', { mood, note, id });
-          return { id: checkin.id, mood, note: checkin.note };
-        }}
-      />
+      {/* One mood scale at a time: the *Done* form asks its own "How do you feel now?". */}
+      {checkin.status !== 'loading' && view !== 'finishing' && (
+        <MoodCheckin
+          legend={t('popupGreeting')}
+          initial={checkin.status === 'ready' ? checkin.value : null}
+          now={() => Date.now()}
+          formatTime={formatClock}
+          save={async (mood, note, id) => {
+            const { checkin: saved } = await sendMessage('checkin/save', { mood, note, id });
+            return { id: saved.id, at: saved.at, mood, note: saved.note };
+          }}
+        />
+      )}
       {data.status === 'failed' && <Notice tone="problem">{t('errorGeneric')}</Notice>}
       {data.status === 'ready' && (
         <>
           {data.value.history === null && <HistoryUnavailableNotice />}
           <HistoryWritesNotice status={data.value.outbox} />
-          {data.value.history?.showCrisis && !crisisHidden && (
+          {shown?.showCrisis && !crisisHidden && (
             <CrisisCard onDismiss={() => void dismissCrisisCard().then(() => setCrisisHidden(true))} />
           )}
           {!data.value.watchingAnySite && (
@@ -57,20 +95,34 @@ export function App({ popup }: { popup: Promise<PopupData> }) {
               </a>
             </Notice>
           )}
-          <ActPanel offered={data.value.current.offered} pending={data.value.current.pending} actions={actions} />
-          {data.value.history && (
-            <TodayGlance figures={data.value.history.figures} streak={data.value.history.streak} />
-          )}
+          <ActPanel
+            offered={data.value.current.offered}
+            pending={data.value.current.pending}
+            actions={actions}
+            onView={setView}
+          />
+          {shown && <TodayGlance figures={shown.figures} streak={shown.streak} />}
         </>
       )}
-      <nav class="popup-links" aria-label={t('extName')}>
-        <a href={extensionPage('journal')} target="_blank" rel="noopener">
-          {t('openJournal')}
-        </a>
-        <a href={extensionPage('options')} target="_blank" rel="noopener">
-          {t('openOptions')}
-        </a>
-      </nav>
+      <footer class="popup-footer">
+        {pause.status === 'ready' && (
+          <PauseRow
+            pausedUntil={pause.value.pausedUntil}
+            now={Date.now()}
+            formatTime={(epochMs) => formatPauseTime(epochMs)}
+            pause={(length) => setPause(pauseEnd(length, Date.now(), localTimeZone()))}
+            resume={() => setPause(null)}
+          />
+        )}
+        <nav class="popup-links" aria-label={t('extName')}>
+          <a href={extensionPage('journal')} target="_blank" rel="noopener">
+            {t('openJournal')}
+          </a>
+          <a href={extensionPage('options')} target="_blank" rel="noopener">
+            {t('openOptions')}
+          </a>
+        </nav>
+      </footer>
     </main>
   );
 }

@@ -74,6 +74,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Window size for headed runs and screenshots. */
   viewport?: { width: number; height: number };
+  /** Chromium's UI language (`--lang` and `LANGUAGE`), which `browser.i18n` follows; English unless set. */
+  lang?: 'en' | 'es';
 }
 
 /** Launches headless Chromium with the built extension loaded, in a fresh profile unless told otherwise. */
@@ -86,7 +88,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     ...(E2E_TIME_ZONE ? { timezoneId: E2E_TIME_ZONE } : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_FLAGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
