@@ -24,7 +24,8 @@ export interface WatchedSiteActions {
   remove(host: string): Promise<unknown>;
 }
 
-const REFUSALS: Record<SiteRefusal, MessageKey> = {
+/** The words for each reason a typed site is refused. */
+export const SITE_REFUSALS: Record<SiteRefusal, MessageKey> = {
   empty: 'siteErrorEmpty',
   'not-web': 'siteErrorNotWeb',
   'single-label': 'siteErrorSingleLabel',
@@ -161,7 +162,7 @@ export function WatchedSites(props: {
         </p>
         {refusal && !refusal.ok && (
           <p class="hint status-problem field-error" id="site-add-error">
-            {t(REFUSALS[refusal.reason], [refusal.host ?? '', refusal.other ?? ''])}
+            {t(SITE_REFUSALS[refusal.reason], [refusal.host ?? '', refusal.other ?? ''])}
           </p>
         )}
         <SaveStatus id="sites-status" state={status.state} />
