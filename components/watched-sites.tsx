@@ -206,17 +206,20 @@ function SiteRow(props: {
         </button>
       </div>
       <div class="site-state">
-        <ToggleSetting
-          id={`${id}-on`}
-          label={
-            <>
-              {t('siteWatchLabel')}
-              {host}
-            </>
-          }
-          value={site.enabled}
-          save={(enabled) => actions.setEnabled(site.host, enabled)}
-        />
+        {/* Without access the site cannot be watched, so no "Watching" is offered until it is granted. */}
+        {props.access !== 'none' && (
+          <ToggleSetting
+            id={`${id}-on`}
+            label={
+              <>
+                {t('siteWatchLabel')}
+                {host}
+              </>
+            }
+            value={site.enabled}
+            save={(enabled) => actions.setEnabled(site.host, enabled)}
+          />
+        )}
         <div class="site-access">
           <p class={`access access-${props.access}`}>{t(ACCESS_TEXT[props.access])}</p>
           {props.access !== 'granted' && (
@@ -237,7 +240,9 @@ function SiteRow(props: {
               {host}
             </>
           }
+          placeholder={String(props.globalMinutes)}
           hint={t('siteMinutesHint', String(props.globalMinutes))}
+          hintHidden
           min={1}
           max={120}
           allowBlank
