@@ -3,8 +3,8 @@ import type { PauseLength } from '@/components/pause-control';
 import { useT } from '@/components/i18n';
 
 /**
- * The popup's one-line pause: *Pause for the rest of today* or *for an hour*; once paused, until when
- * and *Resume nudges*. `pause` and `resume` resolve with the new end (null: nudges on).
+ * The popup's one-line pause: *Pause nudges* unfolds *for the rest of today* and *for an hour*; once
+ * paused, until when and *Resume nudges*. `pause` and `resume` resolve with the new end (null: nudges on).
  */
 export function PauseRow(props: {
   pausedUntil: number | null;
@@ -17,12 +17,15 @@ export function PauseRow(props: {
   const t = useT();
   const [until, setUntil] = useState(props.pausedUntil);
   const [problem, setProblem] = useState('');
+  // The two lengths unfold from one *Pause nudges* button, so the popup spends one line on pausing.
+  const [open, setOpen] = useState(false);
   const paused = until !== null && until > props.now;
 
   async function run(work: () => Promise<number | null>) {
     setProblem('');
     try {
       setUntil(await work());
+      setOpen(false);
     } catch (error) {
       setProblem(t('actFailed', error instanceof Error ? error.message : String(error)));
     }
@@ -34,6 +37,10 @@ export function PauseRow(props: {
       {paused ? (
         <button type="button" class="link-button" onClick={() => void run(props.resume)}>
           {t('pauseResume')}
+        </button>
+      ) : !open ? (
+        <button type="button" class="link-button" aria-expanded="false" onClick={() => setOpen(true)}>
+          {t('pauseHeading')}
         </button>
       ) : (
         <>

@@ -7,6 +7,7 @@ import { useT } from '@/components/i18n';
 import { Logo } from '@/components/logo';
 import { MoodCheckin, type SavedCheckin } from '@/components/mood-checkin';
 import { Notice } from '@/components/notice';
+import { OwnActForm, type OwnAct } from '@/components/popup/own-act-form';
 import { PauseRow } from '@/components/popup/pause-row';
 import { TodayGlance } from '@/components/today-glance';
 import { useAsync } from '@/components/use-async';
@@ -30,6 +31,25 @@ async function setPause(pausedUntil: number | null): Promise<number | null> {
 }
 
 /**
+ * Records a kind act nobody offered, through the same two steps as any act (start, then done), so
+ * it lands in the history like the others. Only offered while no act is in progress.
+ */
+async function recordOwnAct(own: OwnAct, title: string): Promise<void> {
+  const act = {
+    id: 'own',
+    title,
+    howTo: '',
+    why: '',
+    minutes: 1,
+    cost: 'free',
+    category: own.category,
+    link: null,
+  } as const;
+  await sendMessage('act/start', { act, nudgeId: null });
+  await sendMessage('act/complete', { note: own.note, moodAfter: null });
+}
+
+/**
  * The toolbar popup: check in, see today at a glance, and take (or leave) one small kind act.
  * `popup` and `checkin` are already loading when the page mounts, so reading overlaps the first render.
  */
@@ -44,6 +64,7 @@ export function App(props: {
   const pause = useAsync(() => props.settings ?? Promise.resolve({ pausedUntil: null }));
   const [crisisHidden, setCrisisHidden] = useState(false);
   const [view, setView] = useState<ActView>('offer');
+  const [own, setOwn] = useState<'closed' | 'open' | 'saved'>('closed');
   // Figures read again after each record, so they change the moment something is written.
   const [history, setHistory] = useState<PopupData['history'] | undefined>(undefined);
   const refreshFigures = () => void loadPopup().then((fresh) => setHistory(fresh.history));
@@ -67,7 +88,7 @@ export function App(props: {
         <h1>{t('popupGreeting')}</h1>
       </header>
       {/* One mood scale at a time: the *Done* form asks its own "How do you feel now?". */}
-      {checkin.status !== 'loading' && view !== 'finishing' && (
+      {checkin.status !== 'loading' && view !== 'finishing' && own !== 'open' && (
         <MoodCheckin
           legend={t('popupGreeting')}
           initial={checkin.status === 'ready' ? checkin.value : null}
@@ -87,7 +108,7 @@ export function App(props: {
           {shown?.showCrisis && !crisisHidden && (
             <CrisisCard onDismiss={() => void dismissCrisisCard().then(() => setCrisisHidden(true))} />
           )}
-          {!data.value.watchingAnySite && (
+          {!data.value.watchingAnySite && own !== 'open' && (
             <Notice>
               {t('noSitesText')}{' '}
               <a href={extensionPage('welcome')} target="_blank" rel="noopener">
@@ -95,25 +116,46 @@ export function App(props: {
               </a>
             </Notice>
           )}
-          <ActPanel
-            offered={data.value.current.offered}
-            pending={data.value.current.pending}
-            actions={actions}
-            onView={setView}
-          />
-          {shown && <TodayGlance figures={shown.figures} streak={shown.streak} />}
+          {own === 'open' && (
+            <OwnActForm
+              save={async (act) => {
+                await recordOwnAct(act, act.forWhom ? t('ownActTitleFor', [act.title, act.forWhom]) : act.title);
+                setOwn('saved');
+                refreshFigures();
+              }}
+              onCancel={() => setOwn('closed')}
+            />
+          )}
+          {own === 'saved' && <Notice>{t('actRecorded')}</Notice>}
+          {/* Hidden, not unmounted, while the own-act form is open: the act on offer keeps its step. */}
+          <div hidden={own === 'open'}>
+            <ActPanel
+              offered={data.value.current.offered}
+              pending={data.value.current.pending}
+              actions={actions}
+              onView={setView}
+            />
+          </div>
+          {shown && own !== 'open' && <TodayGlance figures={shown.figures} streak={shown.streak} />}
         </>
       )}
       <footer class="popup-footer">
-        {pause.status === 'ready' && (
-          <PauseRow
-            pausedUntil={pause.value.pausedUntil}
-            now={Date.now()}
-            formatTime={(epochMs) => formatPauseTime(epochMs)}
-            pause={(length) => setPause(pauseEnd(length, Date.now(), localTimeZone()))}
-            resume={() => setPause(null)}
-          />
-        )}
+        <div class="footer-actions">
+          {data.status === 'ready' && own !== 'open' && view !== 'pending' && view !== 'finishing' && (
+            <button type="button" class="link-button own-act-open" onClick={() => setOwn('open')}>
+              {t('ownActButton')}
+            </button>
+          )}
+          {pause.status === 'ready' && (
+            <PauseRow
+              pausedUntil={pause.value.pausedUntil}
+              now={Date.now()}
+              formatTime={(epochMs) => formatPauseTime(epochMs)}
+              pause={(length) => setPause(pauseEnd(length, Date.now(), localTimeZone()))}
+              resume={() => setPause(null)}
+            />
+          )}
+        </div>
         <nav class="popup-links" aria-label={t('extName')}>
           <a href={extensionPage('journal')} target="_blank" rel="noopener">
             {t('openJournal')}

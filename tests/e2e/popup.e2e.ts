@@ -97,6 +97,7 @@ describe('popup check-in in Chromium', () => {
     session = await launchWithExtension();
     const popup = await openPopup(session);
 
+    await popup.getByRole('button', { name: 'Pause nudges' }).click();
     await popup.getByRole('button', { name: 'Pause for the rest of today' }).click();
 
     await expect.poll(() => popup.getByText(/^Nudges are paused until /).count()).toBe(1);
@@ -107,6 +108,32 @@ describe('popup check-in in Chromium', () => {
     );
     expect(settings.nudges.pausedUntil).toBeGreaterThan(Date.now());
     expect(await popup.getByRole('button', { name: 'Resume nudges' }).count()).toBe(1);
+  });
+
+  it('records a kind act done on its own, counts it at once and shows it in the journal', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+
+    await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
+    await popup.getByLabel('What did you do?').fill('Carried a neighbour’s shopping upstairs');
+    await popup.getByLabel('Kind of act').selectOption('community');
+    await popup.getByLabel('For whom (optional)').fill('Mrs Ruiz');
+    await popup.getByRole('button', { name: 'Save' }).click();
+
+    await expect
+      .poll(() => popup.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent())
+      .toBe('1');
+    expect(await readStore(popup, 'acts')).toEqual([
+      expect.objectContaining({
+        title: 'Carried a neighbour’s shopping upstairs (for Mrs Ruiz)',
+        category: 'community',
+        nudgeId: null,
+      }),
+    ]);
+    const journal = await session.openExtensionPage('journal');
+    await expect
+      .poll(() => journal.getByText('Carried a neighbour’s shopping upstairs (for Mrs Ruiz)').count())
+      .toBeGreaterThan(0);
   });
 
   it('offers another idea that differs from the one shown', async () => {
@@ -121,7 +148,7 @@ describe('popup check-in in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)(
-    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded',
+    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded, own act',
     async (scheme) => {
       session = await launchWithExtension();
       const popup = await openPopup(session, scheme);
@@ -129,6 +156,7 @@ describe('popup check-in in Chromium', () => {
       await popup.getByRole('radio', { name: 'Good' }).check();
       await popup.getByRole('button', { name: 'Add a note' }).waitFor();
       const checkedIn = await axeViolations(popup);
+      await popup.getByRole('button', { name: 'Pause nudges' }).click();
       await popup.getByRole('button', { name: 'Pause for an hour' }).click();
       await popup.getByRole('button', { name: 'Resume nudges' }).waitFor();
       const paused = await axeViolations(popup);
@@ -140,13 +168,16 @@ describe('popup check-in in Chromium', () => {
       await popup.getByRole('button', { name: 'Save' }).click();
       await popup.getByText('That was kind. It is in your journal.').waitFor();
       const recorded = await axeViolations(popup);
+      await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
+      const ownAct = await axeViolations(popup);
 
-      expect({ offer, checkedIn, paused, finishing, recorded }).toEqual({
+      expect({ offer, checkedIn, paused, finishing, recorded, ownAct }).toEqual({
         offer: [],
         checkedIn: [],
         paused: [],
         finishing: [],
         recorded: [],
+        ownAct: [],
       });
     },
   );

@@ -19,6 +19,7 @@ describe('PauseRow', () => {
       />,
     );
 
+    fireEvent.click(screen.getByRole('button', { name: 'Pause nudges' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pause for the rest of today' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Nudges are paused until Thu 00:00.'));
@@ -39,7 +40,7 @@ describe('PauseRow', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Resume nudges' }));
 
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause for an hour' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause nudges' })).toBeTruthy());
     expect(screen.getByRole('status').textContent).toBe('');
   });
 });
