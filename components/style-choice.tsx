@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../utils/domain/settings/schema';
 import { useT } from './i18n';
+import './style-choice.css';
 
 type Style = Settings['nudges']['style'];
 

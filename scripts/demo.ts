@@ -29,8 +29,10 @@ function step(text: string): void {
 }
 
 async function main(): Promise<void> {
-  step('building the extension (npm run build)');
-  execSync('npx wxt build', { stdio: 'ignore' });
+  step('building the extension (npm run build, about 20 s; its output follows)');
+  // The build's own progress stays on screen, so the wait is visible and a failure says why.
+  execSync('npm run build', { stdio: 'inherit' });
+  step('built');
   await mkdir(OUT, { recursive: true });
 
   step(`starting Chromium ${headed ? 'in a window' : 'headless'} with Outward in a throwaway profile`);

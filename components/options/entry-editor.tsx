@@ -38,21 +38,30 @@ export interface EntryEditorProps<T extends { id: string }, D, F extends string>
 
 /**
  * A list of the person's own entries (people, causes, acts) with Edit and Remove on each, and one
- * form that adds a new entry or changes the one being edited. Input is checked before anything is
+ * form that adds a new entry (folded behind *Add a person / cause / act*) or changes the one being edited. Input is checked before anything is
  * saved: problems are shown beside their fields and focus moves to the first one.
  */
 export function EntryEditor<T extends { id: string }, D, F extends string>(props: EntryEditorProps<T, D, F>) {
   const t = useT();
   const { idPrefix, text } = props;
   const [editing, setEditing] = useState<T | null>(null);
+  // The add form stays folded behind its button until the person asks for it.
+  const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState<D>(props.emptyDraft);
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const status = useSaveStatus();
   const form = useRef<HTMLFormElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const [focusTarget, setFocusTarget] = useState<'first' | 'invalid' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [focusTarget, setFocusTarget] = useState<'first' | 'invalid' | 'add' | null>(null);
 
   useEffect(() => {
+    if (focusTarget === 'add') {
+      // The form folded away after a save or a cancel: keep keyboard focus where it was.
+      addButton.current?.focus();
+      setFocusTarget(null);
+      return;
+    }
     if (!focusTarget || !form.current) return;
     const selector = focusTarget === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea, select';
     form.current.querySelector<HTMLElement>(selector)?.focus();
@@ -67,8 +76,15 @@ export function EntryEditor<T extends { id: string }, D, F extends string>(props
     setFocusTarget('first');
   }
 
+  function startAdd() {
+    setAdding(true);
+    status.reset();
+    setFocusTarget('first');
+  }
+
   function stopEdit() {
     setEditing(null);
+    setAdding(false);
     setDraft(props.emptyDraft);
     setErrors({});
   }
@@ -88,7 +104,10 @@ export function EntryEditor<T extends { id: string }, D, F extends string>(props
       if (!editing && props.items.length >= props.max) throw new SaveRefused(text.full);
       await props.save(next);
     });
-    if (saved) stopEdit();
+    if (saved) {
+      stopEdit();
+      setFocusTarget('add');
+    }
   }
 
   async function remove(item: T) {
@@ -130,30 +149,35 @@ export function EntryEditor<T extends { id: string }, D, F extends string>(props
           ))}
         </ul>
       )}
-      <form
-        ref={form}
-        class="entry-form"
-        aria-labelledby={formHeadingId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h4 id={formHeadingId}>{editing ? text.editHeading(props.nameOf(editing)) : text.addHeading}</h4>
-        {props.fields(draft, (patch) => setDraft((current) => ({ ...current, ...patch })), errors)}
-        <div class="actions">
-          <button type="submit" class="primary">
-            {editing ? t('entrySaveChanges') : text.addButton}
-          </button>
-          {editing && (
+      {!editing && !adding && (
+        <button type="button" class="entry-add" ref={addButton} onClick={startAdd}>
+          {text.addHeading}
+        </button>
+      )}
+      {(editing || adding) && (
+        <form
+          ref={form}
+          class="entry-form"
+          aria-labelledby={formHeadingId}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <h4 id={formHeadingId}>{editing ? text.editHeading(props.nameOf(editing)) : text.addHeading}</h4>
+          {props.fields(draft, (patch) => setDraft((current) => ({ ...current, ...patch })), errors)}
+          <div class="actions">
+            <button type="submit" class="primary">
+              {editing ? t('entrySaveChanges') : text.addButton}
+            </button>
             <button type="button" onClick={stopEdit}>
               {t('entryCancel')}
             </button>
-          )}
-        </div>
-        <SaveStatus id={`${idPrefix}-status`} state={status.state} />
-      </form>
+          </div>
+        </form>
+      )}
+      <SaveStatus id={`${idPrefix}-status`} state={status.state} />
     </section>
   );
 }

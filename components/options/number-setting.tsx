@@ -7,6 +7,10 @@ interface CommonProps {
   id: string;
   label: ComponentChildren;
   hint?: string;
+  /** Keep the hint for screen readers only (a placeholder already shows it). */
+  hintHidden?: boolean;
+  /** Shown in the empty field, e.g. the general value a blank one falls back to. */
+  placeholder?: string;
   min: number;
   max: number;
 }
@@ -63,13 +67,14 @@ export function NumberSetting(props: CommonProps & ValueProps) {
         max={props.max}
         step={1}
         value={text}
+        placeholder={props.placeholder}
         aria-describedby={`${props.hint ? hintId : ''} ${statusId}`.trim()}
         aria-invalid={invalid}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => void commit(event.currentTarget.value)}
       />
       {props.hint && (
-        <p class="hint" id={hintId}>
+        <p class={props.hintHidden ? 'visually-hidden' : 'hint'} id={hintId}>
           {props.hint}
         </p>
       )}

@@ -24,7 +24,8 @@ export interface WatchedSiteActions {
   remove(host: string): Promise<unknown>;
 }
 
-const REFUSALS: Record<SiteRefusal, MessageKey> = {
+/** The words for each reason a typed site is refused. */
+export const SITE_REFUSALS: Record<SiteRefusal, MessageKey> = {
   empty: 'siteErrorEmpty',
   'not-web': 'siteErrorNotWeb',
   'single-label': 'siteErrorSingleLabel',
@@ -161,7 +162,7 @@ export function WatchedSites(props: {
         </p>
         {refusal && !refusal.ok && (
           <p class="hint status-problem field-error" id="site-add-error">
-            {t(REFUSALS[refusal.reason], [refusal.host ?? '', refusal.other ?? ''])}
+            {t(SITE_REFUSALS[refusal.reason], [refusal.host ?? '', refusal.other ?? ''])}
           </p>
         )}
         <SaveStatus id="sites-status" state={status.state} />
@@ -205,17 +206,20 @@ function SiteRow(props: {
         </button>
       </div>
       <div class="site-state">
-        <ToggleSetting
-          id={`${id}-on`}
-          label={
-            <>
-              {t('siteWatchLabel')}
-              {host}
-            </>
-          }
-          value={site.enabled}
-          save={(enabled) => actions.setEnabled(site.host, enabled)}
-        />
+        {/* Without access the site cannot be watched, so no "Watching" is offered until it is granted. */}
+        {props.access !== 'none' && (
+          <ToggleSetting
+            id={`${id}-on`}
+            label={
+              <>
+                {t('siteWatchLabel')}
+                {host}
+              </>
+            }
+            value={site.enabled}
+            save={(enabled) => actions.setEnabled(site.host, enabled)}
+          />
+        )}
         <div class="site-access">
           <p class={`access access-${props.access}`}>{t(ACCESS_TEXT[props.access])}</p>
           {props.access !== 'granted' && (
@@ -236,7 +240,9 @@ function SiteRow(props: {
               {host}
             </>
           }
+          placeholder={String(props.globalMinutes)}
           hint={t('siteMinutesHint', String(props.globalMinutes))}
+          hintHidden
           min={1}
           max={120}
           allowBlank

@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PendingAct } from '@/utils/domain/acts/pending';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { useT } from '@/components/i18n';
 import { GiftStep, type GiftAnswer } from '@/components/giving/gift-step';
 import { MoodScale, type Mood } from './mood-scale';
 
-type View = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'let-go';
+/** Where the act stands in the panel. */
+export type ActView = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'let-go';
 
 /** What the caller does when the person acts; each may reject with an Error whose message is shown. */
 export interface ActPanelActions {
@@ -28,9 +29,11 @@ export function ActPanel(props: {
   actions: ActPanelActions;
   /** The giving plan's usual amount and currency; with it, a money act asks what was given. */
   gift?: { usualAmount: number; currency: string } | null;
+  /** Each time the panel moves to another step (the popup hides its own mood scale under the *Done* form). */
+  onView?: (view: ActView) => void;
 }) {
   const t = useT();
-  const [view, setView] = useState<View>(props.pending ? 'pending' : 'offer');
+  const [view, setView] = useState<ActView>(props.pending ? 'pending' : 'offer');
   const [offered, setOffered] = useState(props.offered);
   const [pending, setPending] = useState<ResolvedAct | null>(props.pending?.act ?? null);
   const [problem, setProblem] = useState('');
@@ -53,9 +56,11 @@ export function ActPanel(props: {
     }
   }
 
+  useEffect(() => props.onView?.(view), [view]);
+
   const act = view === 'offer' || view === 'not-now' ? offered : pending;
   return (
-    <section class="act-panel card" aria-labelledby="act-heading">
+    <section class="act-panel card" aria-labelledby="act-heading" data-view={view}>
       <h2 id="act-heading">
         {t(
           view === 'pending' || view === 'giving' || view === 'finishing'
@@ -63,9 +68,8 @@ export function ActPanel(props: {
             : 'actSuggestedHeading',
         )}
       </h2>
-      {act && (view === 'offer' || view === 'pending' || view === 'giving' || view === 'finishing') && (
-        <ActDetails act={act} />
-      )}
+      {act && (view === 'offer' || view === 'pending') && <ActDetails act={act} />}
+      {act && (view === 'giving' || view === 'finishing') && <p class="act-title">{act.title}</p>}
       {view === 'offer' && !offered && <p>{t('actNoneFits')}</p>}
       {view === 'offer' && (
         <div class="actions">
@@ -190,13 +194,15 @@ function ActDetails({ act }: { act: ResolvedAct }) {
   return (
     <div class="act-details">
       <p class="act-title">{act.title}</p>
-      <p>{act.howTo}</p>
-      <p class="muted">
-        <strong>{t('nudgeCardWhyLabel')}</strong> {act.why}
-      </p>
-      <p class="hint">
+      <p class="hint act-meta">
         {t('nudgeCardMinutes', String(act.minutes))} · {t(act.cost === 'free' ? 'nudgeCardFree' : 'nudgeCardMoney')}
       </p>
+      <p>{act.howTo}</p>
+      {/* Folded, so the act and its buttons fit the popup; one click away. */}
+      <details class="act-why muted">
+        <summary>{t('actWhySummary')}</summary>
+        {act.why}
+      </details>
     </div>
   );
 }

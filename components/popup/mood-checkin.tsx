@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import { CHECKIN_EDIT_WINDOW_MS } from '@/utils/domain/checkins';
 import { useT } from '@/components/i18n';
 import { MoodScale, type Mood } from './mood-scale';
 
-/** A check-in as the popup knows it: enough to change it within the edit window. */
+/** A check-in as the popup knows it: enough to show it again and to change it within the edit window. */
 export interface SavedCheckin {
   id: string;
+  /** Epoch ms when it was first saved. */
+  at: number;
   mood: Mood;
   note: string;
 }
@@ -13,25 +16,55 @@ type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; reason: s
 
 /**
  * "How are you feeling?": one tap saves; tapping again (or adding a note) within a few minutes
- * changes the same check-in, because `save` receives the id of the one just saved.
+ * changes the same check-in, because `save` receives the id of the one just saved. Today's check-in
+ * (`initial`) shows when the popup reopens: still editable inside the window, afterwards as one line
+ * ("Checked in at 14:02 — Okay") with a way to check in again.
  */
 export function MoodCheckin(props: {
   legend: string;
+  initial: SavedCheckin | null;
+  /** Epoch ms, from the page. */
+  now: () => number;
+  formatTime: (epochMs: number) => string;
   save: (mood: Mood, note: string, id: string | null) => Promise<SavedCheckin>;
+  /** After each save, with what was saved. */
+  onSaved?: (checkin: SavedCheckin) => void;
 }) {
   const t = useT();
-  const [saved, setSaved] = useState<SavedCheckin | null>(null);
+  const [saved, setSaved] = useState<SavedCheckin | null>(props.initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [noteOpen, setNoteOpen] = useState(false);
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(props.initial?.note ?? '');
+  const editable = saved !== null && props.now() - saved.at <= CHECKIN_EDIT_WINDOW_MS;
 
   async function save(mood: Mood, text: string) {
     try {
-      setSaved(await props.save(mood, text, saved?.id ?? null));
+      const checkin = await props.save(mood, text, editable ? (saved?.id ?? null) : null);
+      setSaved(checkin);
       setStatus({ kind: 'saved' });
+      props.onSaved?.(checkin);
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  if (saved && !editable) {
+    return (
+      <section class="mood-checkin mood-checked-in" aria-label={props.legend}>
+        <p>{t('popupCheckedInAt', [props.formatTime(saved.at), t(`mood${saved.mood}`)])}</p>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            setSaved(null);
+            setNote('');
+            setStatus({ kind: 'idle' });
+          }}
+        >
+          {t('popupCheckInAgain')}
+        </button>
+      </section>
+    );
   }
 
   return (
@@ -43,15 +76,17 @@ export function MoodCheckin(props: {
         value={saved?.mood ?? null}
         onChoose={(mood) => void save(mood, note)}
       />
-      <p role="status" class={status.kind === 'failed' ? 'hint status-problem' : 'hint'}>
-        {status.kind === 'saved' && t('moodSaved')}
-        {status.kind === 'failed' && t('moodSaveFailed', status.reason)}
-      </p>
-      {saved && !noteOpen && (
-        <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
-          {t('popupMoodNoteToggle')}
-        </button>
-      )}
+      <div class="checkin-after">
+        <p role="status" class={status.kind === 'failed' ? 'hint status-problem' : 'hint'}>
+          {status.kind === 'saved' && t('moodSaved')}
+          {status.kind === 'failed' && t('moodSaveFailed', status.reason)}
+        </p>
+        {saved && !noteOpen && (
+          <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
+            {t('popupMoodNoteToggle')}
+          </button>
+        )}
+      </div>
       {saved && noteOpen && (
         <form
           class="note-form"

@@ -1,15 +1,16 @@
 import { useT } from '@/components/i18n';
+import { MoodFace } from './mood-face';
 import './mood-scale.css';
 
 /** A mood from 1 (lowest) to 5. */
 export type Mood = 1 | 2 | 3 | 4 | 5;
 
 const LEVELS = [
-  { mood: 1, label: 'mood1', face: '😞' },
-  { mood: 2, label: 'mood2', face: '🙁' },
-  { mood: 3, label: 'mood3', face: '😐' },
-  { mood: 4, label: 'mood4', face: '🙂' },
-  { mood: 5, label: 'mood5', face: '😄' },
+  { mood: 1, label: 'mood1' },
+  { mood: 2, label: 'mood2' },
+  { mood: 3, label: 'mood3' },
+  { mood: 4, label: 'mood4' },
+  { mood: 5, label: 'mood5' },
 ] as const;
 
 /**
@@ -42,9 +43,7 @@ export function MoodScale(props: {
                 onChange={() => props.onChoose(level.mood)}
               />
               <label for={id}>
-                <span class="mood-face" aria-hidden="true">
-                  {level.face}
-                </span>
+                <MoodFace mood={level.mood} size={22} />
                 <span class="mood-word">{t(level.label)}</span>
               </label>
             </div>

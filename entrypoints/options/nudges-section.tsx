@@ -10,7 +10,7 @@ import { ToggleSetting } from '@/components/options/toggle-setting';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { releaseNotifications, requestNotifications } from '@/utils/platform/permissions';
 import { localTimeZone } from '@/utils/platform/time-zone';
-import { formatPauseTime, pauseEnd } from './pause';
+import { formatPauseTime, pauseEnd } from '@/components/pause-time';
 import type { SaveSettings } from './use-live-settings';
 
 /** When and how nudges come: thresholds, style and ladder, badge, notifications, quiet hours, limits, pause. */

@@ -5,6 +5,7 @@ import { Notice } from '@/components/notice';
 import { PageShell } from '@/components/page-shell';
 import { StyleChoice } from '@/components/style-choice';
 import { useAsync } from '@/components/use-async';
+import { SitePicker } from '@/components/welcome/site-picker';
 import { DEFAULT_WATCHED_HOSTS } from '@/utils/domain/settings/defaults';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { uiLanguage } from '@/utils/platform/locale';
@@ -15,7 +16,7 @@ import './style.css';
 
 type Access = { kind: 'idle' } | { kind: 'granted' } | { kind: 'declined' } | { kind: 'failed'; reason: string };
 
-/** Opened once on install: what Outward does and never does, site access in one prompt, nudge style. */
+/** Opened once on install: what Outward does and never does, the sites the person picks, asked for in one prompt, nudge style. */
 export function App() {
   const t = useT();
   const loaded = useAsync(() => sendMessage('settings/get', {}));
@@ -24,9 +25,19 @@ export function App() {
   const [saved, setSaved] = useState<Settings | null>(null);
   const settings = saved ?? (loaded.status === 'ready' ? loaded.value.settings : null);
 
-  async function allowSites() {
+  const [count, setCount] = useState(0);
+
+  /** Asks for exactly the chosen sites; once allowed, they are the sites Outward watches. */
+  async function allowSites(hosts: string[]) {
     try {
-      setAccess((await requestSiteAccess(DEFAULT_WATCHED_HOSTS)) ? { kind: 'granted' } : { kind: 'declined' });
+      if (!(await requestSiteAccess(hosts))) {
+        setAccess({ kind: 'declined' });
+        return;
+      }
+      const watchedSites = hosts.map((host) => ({ host, enabled: true, minutesBeforeNudge: null }));
+      await sendMessage('settings/update', { patch: { watchedSites } });
+      setCount(hosts.length);
+      setAccess({ kind: 'granted' });
     } catch (error) {
       setAccess({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -53,14 +64,10 @@ export function App() {
       </section>
       <section class="card" aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('welcomeSitesHeading')}</h2>
-        <p>{t('welcomeSitesText', DEFAULT_WATCHED_HOSTS.join(', '))}</p>
-        <button type="button" class="primary" onClick={() => void allowSites()}>
-          {t('welcomeSitesButton')}
-        </button>
+        <p>{t('welcomeSitesPick')}</p>
+        <SitePicker suggested={DEFAULT_WATCHED_HOSTS} allow={allowSites} />
         <div aria-live="polite">
-          {access.kind === 'granted' && (
-            <Notice>{t('welcomeSitesGranted', String(DEFAULT_WATCHED_HOSTS.length))}</Notice>
-          )}
+          {access.kind === 'granted' && <Notice>{t('welcomeSitesGranted', String(count))}</Notice>}
           {access.kind === 'declined' && <Notice>{t('welcomeSitesDeclined')}</Notice>}
           {access.kind === 'failed' && <Notice tone="problem">{t('welcomeSitesFailed', access.reason)}</Notice>}
         </div>

@@ -138,6 +138,7 @@ describe('options page in Chromium', () => {
   it('refuses a person whose link is javascript:, says why, and stores nothing', async () => {
     const page = await openOptions();
 
+    await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name', { exact: true }).first().fill('Mallory');
     await page.getByLabel('How to reach them (optional)').fill('javascript:alert(document.cookie)');
     await page.getByRole('button', { name: 'Add person' }).click();
@@ -202,6 +203,7 @@ describe('options page in Chromium', () => {
 
     await page.getByLabel('Add a site').fill('localhost');
     await page.getByRole('button', { name: 'Add site' }).click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('How to reach them (optional)').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
@@ -215,6 +217,7 @@ describe('options page in Chromium', () => {
   it.each(['light', 'dark'] as const)('saves a screenshot of the page (%s scheme)', async (scheme) => {
     const page = await openOptions(scheme);
     await page.setViewportSize({ width: 900, height: 900 });
+    await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name', { exact: true }).first().fill('Ana');
     await page.getByLabel('How to reach them (optional)').fill('ana@example.com');
     await page.getByRole('button', { name: 'Add person' }).click();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { launchWithExtension, type Session } from './harness/extension';
-import { readStore } from './harness/watch';
+import { readStore, sendFromPage } from './harness/watch';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -50,6 +50,10 @@ describe('popup check-in in Chromium', () => {
     await expect
       .poll(() => popup.getByRole('status').last().textContent())
       .toBe('That was kind. It is in your journal.');
+    // The same popup, not reopened: its figures count the act the moment it is stored.
+    await expect
+      .poll(() => popup.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent())
+      .toBe('1');
 
     const acts = await readStore(popup, 'acts');
     expect(acts).toEqual([
@@ -65,6 +69,73 @@ describe('popup check-in in Chromium', () => {
     expect(await reopened.getByText('A kind act on the books. Every one counts.').count()).toBe(1);
   });
 
+  it("shows today's check-in chosen when the popup reopens, and a second tap changes that one", async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+    await popup.getByRole('radio', { name: 'Okay' }).check();
+    await expect.poll(() => readStore(popup, 'checkins')).toHaveLength(1);
+
+    const reopened = await openPopup(session);
+    await expect.poll(() => reopened.getByRole('radio', { name: 'Okay' }).isChecked()).toBe(true);
+    await reopened.getByRole('radio', { name: 'Good' }).check();
+
+    await expect.poll(() => readStore(reopened, 'checkins')).toEqual([expect.objectContaining({ mood: 4 })]);
+  });
+
+  it('keeps one mood scale on screen under the Done form', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+
+    await popup.getByRole('button', { name: 'Do it' }).click();
+    await popup.getByRole('button', { name: 'Done' }).click();
+
+    await popup.getByRole('group', { name: 'How do you feel now?' }).waitFor();
+    await expect.poll(() => popup.locator('fieldset.mood-scale').count()).toBe(1);
+  });
+
+  it('pauses nudges for the rest of today from the popup', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+
+    await popup.getByRole('button', { name: 'Pause nudges' }).click();
+    await popup.getByRole('button', { name: 'Pause for the rest of today' }).click();
+
+    await expect.poll(() => popup.getByText(/^Nudges are paused until /).count()).toBe(1);
+    const { settings } = await sendFromPage<{ settings: { nudges: { pausedUntil: number | null } } }>(
+      popup,
+      'settings/get',
+      {},
+    );
+    expect(settings.nudges.pausedUntil).toBeGreaterThan(Date.now());
+    expect(await popup.getByRole('button', { name: 'Resume nudges' }).count()).toBe(1);
+  });
+
+  it('records a kind act done on its own, counts it at once and shows it in the journal', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+
+    await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
+    await popup.getByLabel('What did you do?').fill('Carried a neighbour’s shopping upstairs');
+    await popup.getByLabel('Kind of act').selectOption('community');
+    await popup.getByLabel('For whom (optional)').fill('Mrs Ruiz');
+    await popup.getByRole('button', { name: 'Save' }).click();
+
+    await expect
+      .poll(() => popup.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent())
+      .toBe('1');
+    expect(await readStore(popup, 'acts')).toEqual([
+      expect.objectContaining({
+        title: 'Carried a neighbour’s shopping upstairs (for Mrs Ruiz)',
+        category: 'community',
+        nudgeId: null,
+      }),
+    ]);
+    const journal = await session.openExtensionPage('journal');
+    await expect
+      .poll(() => journal.getByText('Carried a neighbour’s shopping upstairs (for Mrs Ruiz)').count())
+      .toBeGreaterThan(0);
+  });
+
   it('offers another idea that differs from the one shown', async () => {
     session = await launchWithExtension();
     const popup = await openPopup(session);
@@ -77,18 +148,37 @@ describe('popup check-in in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)(
-    'has no axe-core violations (%s scheme), including the done form',
+    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded, own act',
     async (scheme) => {
       session = await launchWithExtension();
       const popup = await openPopup(session, scheme);
       const offer = await axeViolations(popup);
       await popup.getByRole('radio', { name: 'Good' }).check();
+      await popup.getByRole('button', { name: 'Add a note' }).waitFor();
+      const checkedIn = await axeViolations(popup);
+      await popup.getByRole('button', { name: 'Pause nudges' }).click();
+      await popup.getByRole('button', { name: 'Pause for an hour' }).click();
+      await popup.getByRole('button', { name: 'Resume nudges' }).waitFor();
+      const paused = await axeViolations(popup);
       await popup.getByRole('button', { name: 'Do it' }).click();
       await popup.getByRole('button', { name: 'Done' }).click();
       const finishing = await axeViolations(popup);
       await popup.screenshot({ path: `test-results/popup-${scheme}.png`, fullPage: true });
 
-      expect({ offer, finishing }).toEqual({ offer: [], finishing: [] });
+      await popup.getByRole('button', { name: 'Save' }).click();
+      await popup.getByText('That was kind. It is in your journal.').waitFor();
+      const recorded = await axeViolations(popup);
+      await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
+      const ownAct = await axeViolations(popup);
+
+      expect({ offer, checkedIn, paused, finishing, recorded, ownAct }).toEqual({
+        offer: [],
+        checkedIn: [],
+        paused: [],
+        finishing: [],
+        recorded: [],
+        ownAct: [],
+      });
     },
   );
 });

@@ -96,7 +96,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Open the card's shadow root in the test copy, for tests that press the card (see `prepareTestExtension`). */
   openCardRoot?: boolean;
-  /** Browser language (`es`): the extension's messages and `navigator.language` follow it. */
+  /**
+   * Browser language (`es`): Chromium's UI language (`--lang` and `LANGUAGE`), which `browser.i18n`
+   * follows, and the pages' locale (`navigator.language`); English unless set.
+   */
   locale?: string;
 }
 
@@ -111,12 +114,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: !options.headed,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     ...(E2E_TIME_ZONE ? { timezoneId: E2E_TIME_ZONE } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...CHROMIUM_FLAGS,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const requests: string[] = [];

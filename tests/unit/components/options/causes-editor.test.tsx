@@ -9,6 +9,8 @@ const bank: Cause = { id: 'c-bank', name: 'Food bank', url: 'https://food.exampl
 function setup(causes: Cause[] = [bank]) {
   const save = vi.fn((_causes: Cause[]) => Promise.resolve());
   renderWithI18n(<CausesEditor causes={causes} newId={() => 'c-new'} save={save} />);
+  // The add form is folded behind its button.
+  fireEvent.click(screen.getByRole('button', { name: 'Add a cause' }));
   return save;
 }
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });

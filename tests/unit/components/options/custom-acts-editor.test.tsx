@@ -17,6 +17,8 @@ const plants: CustomAct = {
 function setup(acts: CustomAct[] = [plants]) {
   const save = vi.fn((_acts: CustomAct[]) => Promise.resolve());
   renderWithI18n(<CustomActsEditor acts={acts} newId={() => 'a-new'} save={save} />);
+  // The add form is folded behind its button.
+  fireEvent.click(screen.getByRole('button', { name: 'Add an act' }));
   return save;
 }
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });

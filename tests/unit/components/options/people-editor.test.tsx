@@ -8,6 +8,8 @@ const ana: Person = { id: 'p-ana', name: 'Ana', reach: 'mailto:ana@example.com' 
 
 function setup(people: Person[] = [ana], save = vi.fn((_people: Person[]) => Promise.resolve())) {
   renderWithI18n(<PeopleEditor people={people} newId={() => 'p-new'} save={save} />);
+  // The add form is folded behind its button.
+  fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
   return save;
 }
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
@@ -32,7 +34,8 @@ describe('PeopleEditor', () => {
 
     await waitFor(() => expect(status()).toBe('Saved'));
     expect(save).toHaveBeenCalledWith([ana, { id: 'p-new', name: 'Bo', reach: 'sms:+15551234567' }]);
-    expect(field('Name').value).toBe('');
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a person' })));
   });
 
   it('refuses a javascript: link beside the field, focuses it, and saves nothing', async () => {
@@ -73,7 +76,7 @@ describe('PeopleEditor', () => {
 
     await waitFor(() => expect(status()).toBe('Saved'));
     expect(save).toHaveBeenCalledWith([{ id: 'p-ana', name: 'Ana María', reach: 'mailto:ana@example.com' }]);
-    expect(screen.getByRole('heading', { name: 'Add a person' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add a person' })).toBeTruthy();
   });
 
   it('cancels an edit without saving', () => {
@@ -82,8 +85,8 @@ describe('PeopleEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ana' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
 
-    expect(screen.getByRole('heading', { name: 'Add a person' })).toBeTruthy();
-    expect(field('Name').value).toBe('');
+    expect(screen.getByRole('button', { name: 'Add a person' })).toBeTruthy();
+    expect(screen.queryByLabelText('Name')).toBeNull();
     expect(save).not.toHaveBeenCalled();
   });
 
@@ -95,6 +98,16 @@ describe('PeopleEditor', () => {
     await waitFor(() => expect(status()).toBe('Removed Ana.'));
     expect(save).toHaveBeenCalledWith([]);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your people' }));
+  });
+
+  it('keeps the add form folded behind "Add a person" until asked for', () => {
+    renderWithI18n(<PeopleEditor people={[ana]} newId={() => 'p-new'} save={() => Promise.resolve()} />);
+
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
+
+    expect(document.activeElement).toBe(field('Name'));
+    expect(screen.getByRole('heading', { name: 'Add a person' })).toBeTruthy();
   });
 
   it('shows names only as text, never as markup', () => {

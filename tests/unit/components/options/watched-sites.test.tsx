@@ -34,15 +34,18 @@ function typeSite(text: string) {
 }
 
 describe('WatchedSites', () => {
-  it('lists each site with its on/off state, access and own minutes', () => {
+  it('lists each site with its access, on/off only where it has access, and own minutes over the general value', () => {
     setup();
 
     expect((screen.getByLabelText('Watching reddit.com') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Watching x.com') as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByLabelText('Watching x.com')).toBeNull();
     expect(within(row('reddit.com')).getByText('Access granted')).toBeTruthy();
     expect(within(row('x.com')).getByText('No access yet, so Outward cannot watch it')).toBeTruthy();
     expect((screen.getByLabelText('Minutes before a nudge here x.com') as HTMLInputElement).value).toBe('5');
     expect((screen.getByLabelText('Minutes before a nudge here reddit.com') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Minutes before a nudge here reddit.com') as HTMLInputElement).placeholder).toBe(
+      '15',
+    );
   });
 
   it('offers Grant access only for a site without it, and reports what the browser gave', async () => {

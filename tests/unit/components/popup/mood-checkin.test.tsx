@@ -1,12 +1,21 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { MoodCheckin } from '@/components/popup/mood-checkin';
+import { MoodCheckin, type SavedCheckin } from '@/components/popup/mood-checkin';
 import { renderWithI18n } from '@/tests/unit/helpers/render';
+
+/** 14:02 local on a fixed day, and a clock a little later. */
+const AT = new Date(2026, 5, 17, 14, 2).getTime();
+const clock = (offsetMs: number) => () => AT + offsetMs;
+const formatTime = () => '14:02';
+const saving = () =>
+  vi.fn((mood: 1 | 2 | 3 | 4 | 5, note: string) => Promise.resolve<SavedCheckin>({ id: 'c1', at: AT, mood, note }));
 
 describe('MoodCheckin', () => {
   it('saves a check-in with one tap and says it can be changed', async () => {
-    const save = vi.fn((mood: 1 | 2 | 3 | 4 | 5, note: string) => Promise.resolve({ id: 'c1', mood, note }));
-    renderWithI18n(<MoodCheckin legend="How are you feeling?" save={save} />);
+    const save = saving();
+    renderWithI18n(
+      <MoodCheckin legend="How are you feeling?" initial={null} now={clock(0)} formatTime={formatTime} save={save} />,
+    );
 
     fireEvent.click(screen.getByRole('radio', { name: 'Okay' }));
 
@@ -17,8 +26,8 @@ describe('MoodCheckin', () => {
   });
 
   it('changes the same check-in on a second tap and when a note is added', async () => {
-    const save = vi.fn((mood: 1 | 2 | 3 | 4 | 5, note: string) => Promise.resolve({ id: 'c1', mood, note }));
-    renderWithI18n(<MoodCheckin legend="Mood" save={save} />);
+    const save = saving();
+    renderWithI18n(<MoodCheckin legend="Mood" initial={null} now={clock(0)} formatTime={formatTime} save={save} />);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Low' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
@@ -36,8 +45,44 @@ describe('MoodCheckin', () => {
     ]);
   });
 
+  it("shows today's check-in chosen when reopened within the edit window, and changes that one", async () => {
+    const save = saving();
+    const initial: SavedCheckin = { id: 'c1', at: AT, mood: 3, note: '' };
+    renderWithI18n(
+      <MoodCheckin legend="Mood" initial={initial} now={clock(60_000)} formatTime={formatTime} save={save} />,
+    );
+
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Okay' }).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Good' }));
+
+    await waitFor(() => expect(save).toHaveBeenCalledWith(4, '', 'c1'));
+  });
+
+  it("words today's older check-in as one line and offers a new one", async () => {
+    const save = saving();
+    const initial: SavedCheckin = { id: 'c1', at: AT, mood: 3, note: '' };
+    renderWithI18n(
+      <MoodCheckin legend="Mood" initial={initial} now={clock(3_600_000)} formatTime={formatTime} save={save} />,
+    );
+
+    expect(screen.getByText('Checked in at 14:02 — Okay')).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Check in again' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Good' }));
+
+    await waitFor(() => expect(save).toHaveBeenCalledWith(4, '', null));
+  });
+
   it('says why a check-in could not be saved', async () => {
-    renderWithI18n(<MoodCheckin legend="Mood" save={() => Promise.reject(new Error('history unavailable'))} />);
+    renderWithI18n(
+      <MoodCheckin
+        legend="Mood"
+        initial={null}
+        now={clock(0)}
+        formatTime={formatTime}
+        save={() => Promise.reject(new Error('history unavailable'))}
+      />,
+    );
 
     fireEvent.click(screen.getByRole('radio', { name: 'Great' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseEnd } from '@/entrypoints/options/pause';
+import { pauseEnd } from '@/components/pause-time';
 
 describe('pauseEnd', () => {
   it('pauses for an hour from now', () => {
