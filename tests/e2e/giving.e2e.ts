@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { reportPastScrolling } from './harness/content-world';
 import { launchWithExtension, type Session } from './harness/extension';
-import { currentWorker, readStore, sendFromPage, watchLocalSite } from './harness/watch';
+import { readStore, sendFromPage, watchLocalSite } from './harness/watch';
 
 const CARD = 'outward-nudge [role="dialog"]';
 const STARTERS = {
@@ -21,26 +22,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** An open episode 55 s into doom scrolling on 127.0.0.1, so the next summary crosses the one-minute threshold. */
-async function seedEpisodeNearThreshold(s: Session): Promise<void> {
-  const worker = await currentWorker(s);
-  await worker.evaluate(async (now) => {
-    const episode = {
-      id: 'seeded-episode',
-      startedAt: now - 90_000,
-      lastSeenAt: now,
-      lastDoomAt: now,
-      doomMs: 55_000,
-      activeMs: 60_000,
-      sites: ['127.0.0.1'],
-      nudgeLevel: 0,
-      lastCheckpointAt: now,
-      thresholdReached: false,
-    };
-    await chrome.storage.session.set({ detector: { coveredUntil: now, episode } });
-  }, Date.now());
-}
-
 async function scrollUntilCard(page: Page, ms: number): Promise<boolean> {
   await page.mouse.move(400, 300);
   const end = Date.now() + ms;
@@ -56,7 +37,8 @@ const cardButton = (page: Page, name: string) => page.locator('outward-nudge').g
 
 describe('micro-giving in Chromium', () => {
   it('picks two starter causes, gives from a nudge, records 2 and shows it in the popup and journal', async () => {
-    session = await launchWithExtension();
+    // The card's buttons are pressed here: its root is opened in the test copy (see `openCardRoot`).
+    session = await launchWithExtension({ openCardRoot: true });
     // Links open with the network blocked: nothing may leave the machine; the address asked for is checked.
     await session.context.route(
       (url) => url.protocol === 'https:',
@@ -83,7 +65,7 @@ describe('micro-giving in Chromium', () => {
     await sendFromPage(extensionPage, 'settings/update', { patch: { acts: { categories: ['give'] } } });
     const feed = await session.context.newPage();
     await feed.goto(session.server.url('/feed.html'));
-    await seedEpisodeNearThreshold(session);
+    await reportPastScrolling(feed, session.extensionId, 50_000);
     expect(await scrollUntilCard(feed, 60_000)).toBe(true);
 
     // *Another idea* until the card offers a small gift to one of the two causes.

@@ -1,6 +1,8 @@
 import type Axe from 'axe-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Settings } from '@/utils/domain/settings/schema';
+import { detectorStateAfterScrolling } from '@/tests/e2e/harness/detector-seed';
 import {
   axeViolations,
   launchFirefox,
@@ -78,26 +80,23 @@ async function outsideRequests(s: FirefoxSession): Promise<string[]> {
 }
 
 /**
- * Puts an open episode 55 s into doom scrolling on 127.0.0.1 into the detector's session state,
- * so the next real summary crosses the one-minute threshold (as the Chromium suite does). The
- * sampler, fold, policy, picker and card then run as after a minute of scrolling.
+ * Puts an open episode 50 s into doom scrolling on 127.0.0.1 into the detector's session state, as
+ * Outward's own detector folds it from the summaries of that much scrolling, so the next real
+ * summaries cross the one-minute threshold. The sampler, fold, policy, picker and card then run as
+ * after a minute of scrolling. Returns the episode's id.
  */
-async function seedEpisodeNearThreshold(page: Page): Promise<void> {
-  await page.evaluate(async (now) => {
-    const episode = {
-      id: 'seeded-episode',
-      startedAt: now - 90_000,
-      lastSeenAt: now,
-      lastDoomAt: now,
-      doomMs: 55_000,
-      activeMs: 60_000,
-      sites: ['127.0.0.1'],
-      nudgeLevel: 0,
-      lastCheckpointAt: now,
-      thresholdReached: false,
-    };
-    await chrome.storage.session.set({ detector: { coveredUntil: now, episode } });
-  }, Date.now());
+async function seedEpisodeNearThreshold(page: Page): Promise<string> {
+  const { settings } = await sendFromPage<{ settings: Settings }>(page, 'settings/get', {});
+  const now = await page.evaluate(() => Date.now());
+  const state = detectorStateAfterScrolling(settings, '127.0.0.1', 50_000, now);
+  await page.evaluate(
+    async (key, value) => {
+      await chrome.storage.session.set({ [key]: value });
+    },
+    'detector',
+    state,
+  );
+  return state.episode!.id;
 }
 
 /**
@@ -191,7 +190,7 @@ describe('nudges in Firefox', () => {
     session = await launchFirefox();
     const extensionPage = await watchLocalSite(session, { minutesBeforeNudge: 1 });
     const feed = await session.openPage(session.server.url('/feed.html'));
-    await seedEpisodeNearThreshold(extensionPage);
+    const seeded = await seedEpisodeNearThreshold(extensionPage);
 
     expect(await scrollUntil(session, feed, cardShown(feed), 60_000)).not.toBeNull();
     expect(await axeViolations(feed, 'outward-nudge')).toEqual([]);
@@ -214,7 +213,7 @@ describe('nudges in Firefox', () => {
     expect(await readStore<NudgeRow>(extensionPage, 'nudges')).toEqual([
       expect.objectContaining({
         id: active.record.id,
-        episodeId: 'seeded-episode',
+        episodeId: seeded,
         actId: active.act.id,
         outcome: 'accepted',
       }),

@@ -47,7 +47,8 @@ export async function prepareTestExtension({ openCardRoot = false } = {}): Promi
   return dir;
 }
 
-async function reopenCardRoot(dir: string): Promise<void> {
+/** Makes the card's shadow root open in the built extension copied to `dir` (both browsers' builds). */
+export async function reopenCardRoot(dir: string): Promise<void> {
   let patched = 0;
   for (const file of await readdir(dir, { recursive: true })) {
     if (!file.endsWith('.js')) continue;

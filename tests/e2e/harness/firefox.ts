@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type Axe from 'axe-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { reopenCardRoot } from './extension';
 import { startStaticServer, type StaticServer } from './server';
 
 /**
@@ -64,6 +65,9 @@ export async function prepareFirefoxExtension(): Promise<{ dir: string; id: stri
   if (!id) throw new Error('the Firefox build declares no add-on id (browser_specific_settings.gecko.id)');
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   await writeFile(manifestPath, JSON.stringify(manifest));
+  // Puppeteer's selectors and axe cannot enter a closed shadow root: the copy's card root is open
+  // (as the Chromium suite's `openCardRoot`); the Chromium hostile-page suite checks the shipped one.
+  await reopenCardRoot(dir);
   return { dir, id };
 }
 
