@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: the built extension in Debian's Chromium (headless), driven by playwright-core.
- * Two files at a time: most of a scenario is real time spent scrolling or waiting for the worker,
+ * Three files at a time: most of a scenario is real time spent scrolling or waiting for the worker,
  * and each test starts its own browser in its own profile, so two files never share state.
  */
 export default defineConfig({
@@ -14,7 +14,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/e2e/firefox/**'],
     environment: 'node',
     pool: 'threads',
-    maxWorkers: 2,
+    maxWorkers: 3,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
