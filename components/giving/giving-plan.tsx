@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { effectiveCurrency, formatAmount, regionOfLocale } from '@/utils/domain/giving/country';
-import { resolvePlan, starterCausesFor, starterToCause } from '@/utils/domain/giving/plan';
+import { resolvePlan } from '@/utils/domain/giving/plan';
+import { starterCausesFor, starterToCause } from '@/utils/domain/giving/starters';
 import { GIVING_COUNTRIES } from '@/utils/domain/giving/sources';
 import type { SettingsPatch } from '@/utils/domain/settings/patch';
 import type { Settings } from '@/utils/domain/settings/schema';

@@ -61,6 +61,7 @@ export async function loadPopup(now = Date.now()) {
     watchingAnySite: watching,
     outbox,
     giving: loadGiving(settings, history?.monthActs ?? [], now),
+    pausedUntil: settings.nudges.pausedUntil,
   };
 }
 

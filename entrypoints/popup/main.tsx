@@ -1,5 +1,4 @@
 import { mountPage } from '@/components/mount';
-import { sendMessage } from '@/utils/platform/messaging/client';
 import { t } from '@/utils/platform/i18n';
 import { prepareDocument } from '@/utils/platform/page';
 import { App } from './App';
@@ -8,5 +7,7 @@ import { readTodayCheckin } from './today-checkin';
 
 prepareDocument('popupTitle');
 // Start reading before the first render, so the data and the page are ready together.
-const settings = sendMessage('settings/get', {}).then(({ settings }) => ({ pausedUntil: settings.nudges.pausedUntil }));
-mountPage(<App popup={loadPopup()} checkin={readTodayCheckin()} settings={settings} />, t);
+const popup = loadPopup();
+// The pause is read with everything else, from storage: opening the popup does not wake the worker for it.
+const pause = popup.then(({ pausedUntil }) => ({ pausedUntil }));
+mountPage(<App popup={popup} checkin={readTodayCheckin()} settings={pause} />, t);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCountry, formatAmount, givingListCountry, regionOfLocale } from '@/utils/domain/giving/country';
-import { givingContext, resolvePlan, starterCausesFor, starterToCause } from '@/utils/domain/giving/plan';
+import { givingContext, resolvePlan } from '@/utils/domain/giving/plan';
+import { starterCausesFor, starterToCause } from '@/utils/domain/giving/starters';
 import { STARTER_CAUSES } from '@/utils/domain/giving/starter-causes';
 import type { Giving } from '@/utils/domain/settings/schema';
 

@@ -4,7 +4,7 @@ import { checkLink } from '@/utils/domain/acts/safe-link';
 import { PLACE_BOUND_ACT_IDS, PLACE_LINKS } from '@/utils/domain/giving/place-links';
 import { GIVING_COUNTRIES, type SourceNote } from '@/utils/domain/giving/sources';
 import { STARTER_CAUSES } from '@/utils/domain/giving/starter-causes';
-import { starterToCause } from '@/utils/domain/giving/plan';
+import { starterToCause } from '@/utils/domain/giving/starters';
 import { CauseSchema } from '@/utils/domain/settings/schema';
 
 const starters = GIVING_COUNTRIES.flatMap((country) => STARTER_CAUSES[country].map((cause) => ({ country, cause })));
