@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportPastScrolling } from './harness/content-world';
 import { readDetector } from './harness/faults';
 import { launchWithExtension, type Session } from './harness/extension';
-import { currentWorker, readStore, watchLocalSite } from './harness/watch';
+import { captureSummaries, readStore, watchLocalSite } from './harness/watch';
 
 /**
  * Scrolling with keys inside an inner scroller, in a snap reel that never changes the URL, and
@@ -12,30 +13,13 @@ import { currentWorker, readStore, watchLocalSite } from './harness/watch';
  * (one ~15 s window each); one runs in real time up to a card at the one-minute threshold.
  */
 
-interface Summary {
-  downPx: number;
-  screens: number;
-  purposeful: number;
-}
+type Summary = ScrollSummary;
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Keeps every `scroll/summary` the worker receives from now on. */
-async function captureSummaries(s: Session): Promise<() => Promise<Summary[]>> {
-  const worker = await currentWorker(s);
-  await worker.evaluate(() => {
-    const scope = globalThis as unknown as { captured?: unknown[] };
-    scope.captured = [];
-    chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }) => {
-      if (message?.type === 'scroll/summary') scope.captured!.push(message.data);
-    });
-  });
-  return () => worker.evaluate(() => (globalThis as unknown as { captured: Summary[] }).captured);
-}
 
 /** Presses `key` every `everyMs` for `ms` of wall time, as a person paging through a feed. */
 async function pressFor(page: Page, key: string, ms: number, everyMs = 500): Promise<void> {

@@ -1,8 +1,8 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportPastScrolling } from './harness/content-world';
 import { launchWithExtension, type Session } from './harness/extension';
-import { currentWorker, readStore, scrollFor, watchLocalSite } from './harness/watch';
+import { captureSummaries, readStore, scrollFor, watchLocalSite } from './harness/watch';
 
 /**
  * A watched page whose own script (`site/spy.js`, in the page's main world) attacks Outward: it
@@ -11,12 +11,6 @@ import { currentWorker, readStore, scrollFor, watchLocalSite } from './harness/w
  * shipped (closed card root). Every attack must fail, while the person can still use the card.
  */
 
-interface Summary {
-  downPx: number;
-  screens: number;
-  purposeful: number;
-  visible: boolean;
-}
 interface Spy {
   seen: { messages: string[]; hostsAdded: number; rootsAttached: number };
 }
@@ -32,19 +26,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Keeps every `scroll/summary` the worker receives from now on; read them with the function returned. */
-async function captureSummaries(s: Session): Promise<() => Promise<Summary[]>> {
-  const worker: Worker = await currentWorker(s);
-  await worker.evaluate(() => {
-    const scope = globalThis as unknown as { captured?: unknown[] };
-    scope.captured = [];
-    chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }) => {
-      if (message?.type === 'scroll/summary') scope.captured!.push(message.data);
-    });
-  });
-  return () => worker.evaluate(() => (globalThis as unknown as { captured: Summary[] }).captured);
-}
 
 /** Where a card button is on screen, found through the DevTools protocol (which sees closed roots). */
 async function cardButtonCentre(page: Page, label: string): Promise<{ x: number; y: number } | null> {

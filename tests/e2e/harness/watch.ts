@@ -1,10 +1,27 @@
 import type { Page, Worker } from 'playwright-core';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import type { Session } from './extension';
 
 /** The service worker now running (a stopped one is replaced when the next event wakes it). */
 export async function currentWorker(session: Session): Promise<Worker> {
   const workers = session.context.serviceWorkers();
   return workers[workers.length - 1] ?? (await session.context.waitForEvent('serviceworker'));
+}
+
+/**
+ * Keeps every `scroll/summary` the worker receives from now on (until the worker stops); read them
+ * with the function returned.
+ */
+export async function captureSummaries(session: Session): Promise<() => Promise<ScrollSummary[]>> {
+  const worker = await currentWorker(session);
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { captured?: unknown[] };
+    scope.captured = [];
+    chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }) => {
+      if (message?.type === 'scroll/summary') scope.captured!.push(message.data);
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { captured: ScrollSummary[] }).captured);
 }
 
 /** Sends one typed request to the background from an extension page, as the pages do. */
