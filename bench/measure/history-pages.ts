@@ -18,14 +18,17 @@ const JOURNAL_READY = 'journal-ready';
 
 /**
  * Runs in the popup before its own scripts: marks the first moment the check-in can be used, which
- * is when the five mood radios are in the document and enabled and the act panel (which waits for
- * the popup's data) has rendered its buttons. The time is the mark's, from navigation start.
+ * is when the five mood radios are in the document and enabled (or, after today's check-in, its
+ * summary with *Check in again*) and the act panel (which waits for the popup's data) has rendered
+ * its buttons. The time is the mark's, from navigation start.
  * Measured from outside, so the popup's code is the production build, untouched.
  */
 const POPUP_PROBE = `(() => {
   const ready = () => {
     const radios = document.querySelectorAll('input[type="radio"]');
-    if (radios.length < 5 || [...radios].some((radio) => radio.disabled)) return false;
+    const scale = radios.length >= 5 && ![...radios].some((radio) => radio.disabled);
+    const checkedIn = document.querySelector('.mood-checked-in button') != null;
+    if (!scale && !checkedIn) return false;
     const panel = document.querySelector('#act-heading')?.closest('section') ?? document.querySelector('.act-panel');
     return panel?.querySelector('button') != null;
   };

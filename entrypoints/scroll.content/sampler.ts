@@ -12,13 +12,22 @@ const QUIET = { capture: true, passive: true } as const;
 const MAX_SCROLLERS = 16;
 
 /**
+ * `scrollend` events heard per summary window while the sampler ticks, before the listener rests
+ * until the next summary (or until the page is idle again). A few are enough to learn which
+ * element a key, a click or a wheel is moving; hearing every one cost ~25 µs an event in the
+ * content script's world (headless wheel notches each end a gesture): 8–10 ms per 30 s.
+ */
+const SCROLLENDS_PER_WINDOW = 3;
+
+/**
  * Watches one page and hands `send` a summary about every 15 s of activity, and at once when the
  * page hides. Per event it does almost nothing (DESIGN.md §4): one capture `scrollend` listener
  * notes which element moved (no layout read: reading positions at every `scrollend` cost ten times
  * the budget, as headless wheel notches each end a gesture) and wakes the sampler; positions and
- * the address are read only on a 0.5 Hz tick. The listener stays on while a window is open, so an
- * inner scroller moved by keys, a click or the page's own script after a key is found however the
- * window began, and the scrollers found are kept across windows. Events a script made (not the
+ * the address are read only on a 0.5 Hz tick. While a window is open the listener hears its first few
+ * `scrollend`s of every summary window, so an inner scroller moved by keys, a click or the page's
+ * own script after a key is found however the window began, and the scrollers found are kept
+ * across windows. Events a script made (not the
  * person) are never counted. Nothing runs while the page is hidden or idle; every listener and
  * timer goes away with `ctx`.
  */
@@ -35,9 +44,16 @@ export function startSampler(
   let address = pageAddress(win.location);
   let timer: number | undefined;
   const movedInner = new Set<Element>();
+  let listening = false;
+  let heard = 0;
 
   const visible = () => doc.visibilityState === 'visible';
-  const flush = (force: boolean) => acc.take(now(), win.innerHeight, force).forEach(send);
+  const flush = (force: boolean) => {
+    const summaries = acc.take(now(), win.innerHeight, force);
+    summaries.forEach(send);
+    // A new summary window: listen again for which elements it moves.
+    if (summaries.length > 0) listen();
+  };
   const onScrollEnd = (event: Event) => {
     if (!event.isTrusted || !visible()) return;
     const target = event.target;
@@ -45,9 +61,23 @@ export function startSampler(
       if (movedInner.size >= MAX_SCROLLERS) forgetDetached();
       if (movedInner.size < MAX_SCROLLERS) movedInner.add(target);
     }
-    if (timer !== undefined) return;
+    if (timer !== undefined) {
+      heard += 1;
+      if (heard >= SCROLLENDS_PER_WINDOW) unlisten();
+      return;
+    }
     acc.active(now());
     startTicking();
+  };
+  const listen = () => {
+    heard = 0;
+    if (listening || ctx.isInvalid) return;
+    doc.addEventListener('scrollend', onScrollEnd, QUIET);
+    listening = true;
+  };
+  const unlisten = () => {
+    doc.removeEventListener('scrollend', onScrollEnd, QUIET);
+    listening = false;
   };
   const forgetDetached = () => {
     for (const el of movedInner) if (!el.isConnected) movedInner.delete(el);
@@ -56,6 +86,7 @@ export function startSampler(
     if (timer !== undefined) win.clearInterval(timer);
     timer = undefined;
     forgetDetached();
+    listen();
   };
   const startTicking = () => {
     if (timer !== undefined) return;
@@ -85,7 +116,8 @@ export function startSampler(
   }
 
   positions.remember(doc, scroller().scrollTop);
-  ctx.addEventListener(doc, 'scrollend', onScrollEnd, QUIET);
+  listen();
+  ctx.onInvalidated(unlisten);
   ctx.addEventListener(
     doc,
     'keydown',
