@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ActCategorySelect } from '@/components/act-category-select';
 import type { PastAct } from '@/utils/domain/history/entry-edits';
-import { ACT_CATEGORIES, type ActCategory } from '@/utils/domain/settings/schema';
+import type { ActCategory } from '@/utils/domain/settings/schema';
 import type { DayKey } from '@/utils/domain/stats/day-key';
 import { useT } from '../i18n';
-import { CATEGORY_LABELS } from '../act-categories';
 import type { JournalFormats } from './formats';
 
 /**
@@ -63,17 +63,7 @@ export function AddPastAct(props: {
             onInput={(e) => setTitle(e.currentTarget.value)}
           />
           <label for="add-act-category">{t('addActCategory')}</label>
-          <select
-            id="add-act-category"
-            value={category}
-            onChange={(e) => setCategory(e.currentTarget.value as ActCategory)}
-          >
-            {ACT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(CATEGORY_LABELS[c])}
-              </option>
-            ))}
-          </select>
+          <ActCategorySelect id="add-act-category" value={category} onChange={setCategory} />
           <label for="add-act-day">{t('addActDay')}</label>
           <input
             id="add-act-day"

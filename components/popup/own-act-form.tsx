@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '@/components/act-categories';
+import { ActCategorySelect } from '@/components/act-category-select';
 import { useT } from '@/components/i18n';
-import { ACT_CATEGORIES, type ActCategory } from '@/utils/domain/settings/schema';
+import type { ActCategory } from '@/utils/domain/settings/schema';
 
 /** A kind act the person did without being offered it, as they word it. */
 export interface OwnAct {
@@ -61,17 +61,7 @@ export function OwnActForm(props: { save: (act: OwnAct) => Promise<void>; onCanc
       <div class="own-act-row">
         <div>
           <label for="own-act-category">{t('ownActCategoryLabel')}</label>
-          <select
-            id="own-act-category"
-            value={category}
-            onChange={(e) => setCategory(e.currentTarget.value as ActCategory)}
-          >
-            {ACT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(CATEGORY_LABELS[c])}
-              </option>
-            ))}
-          </select>
+          <ActCategorySelect id="own-act-category" value={category} onChange={setCategory} />
         </div>
         <div>
           <label for="own-act-for">{t('ownActForLabel')}</label>

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { aResolvedAct } from '@/tests/unit/helpers/acts';
 import { createRouter, type Handlers, MAX_MESSAGE_CHARS } from '@/utils/platform/messaging/router';
 
 const OWN = { id: 'outward-test-id', baseUrl: 'chrome-extension://outward-test-id/' };
@@ -93,16 +94,7 @@ describe('createRouter', () => {
   it('refuses to start an act from a content script: a watched page must not put acts in progress', async () => {
     const start = vi.fn(() => ({ pending: null as never }));
     const { route } = setup({ 'act/start': start });
-    const act = {
-      id: 'thank-teacher',
-      title: 'Thank a teacher',
-      howTo: 'Write two lines.',
-      why: 'It matters.',
-      minutes: 3,
-      cost: 'free',
-      category: 'gratitude',
-      link: null,
-    };
+    const act = aResolvedAct();
 
     const reply = await route({ type: 'act/start', data: { act, nudgeId: null } }, contentScript);
 
