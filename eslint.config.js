@@ -71,9 +71,9 @@ export default tseslint.config(
   },
   {
     // TODO(2026-12-04): mark these in the files themselves, as background/index.ts does, and drop this
-    // block. The content script's message listener returns its reply as a promise (the polyfill sends
+    // block. The card script's message listener returns its reply as a promise (the polyfill sends
     // it), and its card tests call `handle` without waiting where nothing is awaited in the card.
-    files: ['entrypoints/scroll.content/index.ts', 'tests/unit/entrypoints/scroll.content/nudge-cards.test.tsx'],
+    files: ['entrypoints/nudge-card/index.ts', 'tests/unit/entrypoints/nudge-card/card-controller.test.tsx'],
     rules: { '@typescript-eslint/no-misused-promises': 'off', '@typescript-eslint/no-floating-promises': 'off' },
   },
   layer(['utils/domain/**'], [noPlatform, noComponents, noEntrypoints, noBrowser, noPreact]),

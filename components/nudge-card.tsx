@@ -8,32 +8,40 @@ import { useT } from './i18n';
 /** What the in-page card shows and the answers it reports; the caller decides what each answer does. */
 export interface NudgeCardProps {
   act: Pick<ResolvedAct, 'title' | 'howTo' | 'why' | 'minutes' | 'cost'>;
-  /** 1 corner card, 2 larger corner card, 3 pause overlay (still one click to leave). */
+  /** 1 corner card, 2 larger corner card, 3 pause screen (a modal over the page, still one click to leave). */
   level: NudgeLevel;
   /** Show that *Do it* did not open the act's link because it is not a safe kind of link. */
   linkRefused?: boolean;
   /** Show that *Another idea* had nothing else to offer. */
   noOtherIdea?: boolean;
-  /** Move focus into the card when it appears. Leave off unless the person is not typing anywhere. */
-  takeFocus?: boolean;
   onDo: () => void;
   onAnother: () => void;
   onNotNow: () => void;
   onPurposeful: () => void;
-  /** Close button, Esc, and the overlay's "Back to the page". */
+  /** Close button, Esc, and the pause screen's "Back to the page". */
   onClose: () => void;
+  /** The pause screen's "Close this tab": leave the feed for now. */
+  onLeave: () => void;
 }
 
 const LEADS: Record<NudgeLevel, MessageKey> = { 1: 'nudgeCardLead1', 2: 'nudgeCardLead2', 3: 'nudgeCardLead3' };
 
+/** What Tab can reach inside the card. */
+const FOCUSABLE = 'button:not([disabled]), a[href]';
+
 /**
  * The nudge card for a shadow root (style it with `NUDGE_CARD_CSS`): one kind act, its why-line and
- * five one-click answers. It never takes focus unless asked, announces itself politely, and Esc
- * closes it while focus is inside (on the pause overlay too, which a click gives focus to).
+ * one-click answers, *Do it* first and strongest, *Another idea* beside it, *Not now* and *I'm here on
+ * purpose* quieter below. The corner card (levels 1 and 2) never takes focus: the person may be
+ * scrolling or typing, and it announces itself politely instead. The pause screen (level 3) is a real
+ * modal: it takes focus (onto itself, so no button is pressed by a key meant for the page), keeps Tab
+ * inside, closes on Esc, offers one slow breath (still under `prefers-reduced-motion`) and a way to leave
+ * the feed. A focus ring shows only when the person moves with the keyboard (`:focus-visible`).
  */
 export function NudgeCard(props: NudgeCardProps) {
   const t = useT();
   const { act, level } = props;
+  const modal = level === 3;
   const titleId = useId();
   const howId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -41,14 +49,15 @@ export function NudgeCard(props: NudgeCardProps) {
   const [announce, setAnnounce] = useState(false);
   useEffect(() => setAnnounce(true), []);
   useEffect(() => {
-    if (props.takeFocus) root.current?.focus({ preventScroll: true });
-  }, [props.takeFocus]);
+    if (modal) root.current?.focus({ preventScroll: true });
+  }, [modal]);
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    props.onClose();
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      props.onClose();
+    } else if (event.key === 'Tab' && modal) keepTabInside(event, root.current);
   };
-  // A click on the pause overlay's backdrop moves focus to the card, so Esc then leaves the pause.
+  // A click on the pause screen's backdrop keeps focus in the dialog, so Esc and Tab still work.
   // No listener goes on the page's own document: the card hears only what happens inside it.
   const onOverlayClick = (event: TargetedMouseEvent<HTMLDivElement>) => {
     if (event.target === event.currentTarget) root.current?.focus({ preventScroll: true });
@@ -59,7 +68,7 @@ export function NudgeCard(props: NudgeCardProps) {
       ref={root}
       class={`ow-card ow-level-${level}`}
       role="dialog"
-      aria-modal="false"
+      aria-modal={modal ? 'true' : 'false'}
       aria-labelledby={titleId}
       aria-describedby={howId}
       tabIndex={-1}
@@ -70,6 +79,12 @@ export function NudgeCard(props: NudgeCardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {modal && (
+        <div class="ow-breathe">
+          <span class="ow-breathe-circle" aria-hidden="true" />
+          <p class="ow-breathe-text">{t('nudgeCardBreathe')}</p>
+        </div>
+      )}
       <h2 class="ow-title" id={titleId}>
         {act.title}
       </h2>
@@ -96,21 +111,28 @@ export function NudgeCard(props: NudgeCardProps) {
         <button type="button" class="ow-button ow-primary" onClick={props.onDo}>
           {t('nudgeCardDo')}
         </button>
-        <button type="button" class="ow-button" onClick={props.onAnother}>
+        <button type="button" class="ow-button ow-secondary" onClick={props.onAnother}>
           {t('nudgeCardAnother')}
         </button>
-        <button type="button" class="ow-button" onClick={props.onNotNow}>
+      </div>
+      <div class="ow-quiet" role="group" aria-label={t('nudgeCardMore')}>
+        <button type="button" class="ow-button ow-text" onClick={props.onNotNow}>
           {t('nudgeCardNotNow')}
         </button>
-        <button type="button" class="ow-button" onClick={props.onPurposeful}>
+        <button type="button" class="ow-button ow-text" onClick={props.onPurposeful}>
           {t('nudgeCardPurposeful')}
         </button>
-        {level === 3 && (
-          <button type="button" class="ow-button ow-exit" onClick={props.onClose}>
+      </div>
+      {modal && (
+        <div class="ow-exits">
+          <button type="button" class="ow-button ow-secondary" onClick={props.onClose}>
             {t('nudgeCardExitPause')}
           </button>
-        )}
-      </div>
+          <button type="button" class="ow-button ow-secondary" onClick={props.onLeave}>
+            {t('nudgeCardLeave')}
+          </button>
+        </div>
+      )}
       <p class="ow-sr-only" role="status" aria-live="polite">
         {announce ? t('nudgeCardAnnouncement', act.title) : ''}
       </p>
@@ -118,7 +140,7 @@ export function NudgeCard(props: NudgeCardProps) {
   );
   return (
     <div class="ow-root" onKeyDown={onKeyDown}>
-      {level === 3 ? (
+      {modal ? (
         <div class="ow-overlay" onClick={onOverlayClick}>
           {card}
         </div>
@@ -127,4 +149,22 @@ export function NudgeCard(props: NudgeCardProps) {
       )}
     </div>
   );
+}
+
+/** Tab from the last control goes to the first, Shift+Tab from the first (or the dialog) to the last. */
+function keepTabInside(event: TargetedKeyboardEvent<HTMLDivElement>, dialog: HTMLDivElement | null) {
+  if (!dialog) return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  // Inside a shadow root the document's activeElement is the host; the root knows the real one.
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }

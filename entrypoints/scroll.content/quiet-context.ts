@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { samplerRuntime } from './runtime';
 
 /** Where the running copy keeps its stop function: a global of the isolated world, never seen by the page. */
 const RUNNING = Symbol.for('outward:content-script');
@@ -36,7 +36,7 @@ export class ContentScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (samplerRuntime()?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -3,7 +3,7 @@ import { SAMPLE_EVERY_MS } from '@/utils/domain/detection/constants';
 import { createScrollPositions } from '@/utils/domain/detection/scroll-positions';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import { createWindowAccumulator } from '@/utils/domain/detection/window-accumulator';
-import { isTypingTarget, pageAddress } from './page-signals';
+import { isTypingTarget, pageAddress } from '@/utils/platform/page-signals';
 
 /** The listener options every sampler listener uses: capture (inner scrollers count) and passive. */
 const QUIET = { capture: true, passive: true } as const;

@@ -30,8 +30,12 @@ for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.on
   });
 }
 
-// No content-script registry: nothing is registered, as in a fresh profile.
-Object.assign(fakeBrowser.scripting, { getRegisteredContentScripts: () => Promise.resolve([]) });
+// No content-script registry: nothing is registered, as in a fresh profile; a script run in a tab
+// (the nudge card's) runs without a word, as in a tab whose host access is granted.
+Object.assign(fakeBrowser.scripting, {
+  getRegisteredContentScripts: () => Promise.resolve([]),
+  executeScript: () => Promise.resolve([]),
+});
 
 beforeEach(() => {
   fakeBrowser.reset();

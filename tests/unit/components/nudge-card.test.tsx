@@ -21,6 +21,7 @@ function renderCard(overrides: Partial<NudgeCardProps> = {}) {
     onNotNow: vi.fn(),
     onPurposeful: vi.fn(),
     onClose: vi.fn(),
+    onLeave: vi.fn(),
     ...overrides,
   };
   const view = render(
@@ -111,10 +112,69 @@ describe('NudgeCard', () => {
     field.remove();
   });
 
-  it('moves focus into the card only when asked', () => {
-    const { dialog } = renderCard({ takeFocus: true });
+  it('leaves focus where it was when a corner card appears, at either level', () => {
+    const before = document.activeElement;
 
+    renderCard({ level: 1 }).view.unmount();
+    const afterFirst = document.activeElement;
+    renderCard({ level: 2 });
+
+    expect([afterFirst, document.activeElement]).toEqual([before, before]);
+  });
+
+  it('shows Do it first and strongest, Another idea beside it, and the other answers quieter in their own group', () => {
+    renderCard();
+
+    const doIt = screen.getByRole('button', { name: 'Do it' });
+    const another = screen.getByRole('button', { name: 'Another idea' });
+    const quiet = screen.getByRole('group', { name: 'Other answers' });
+
+    expect(doIt.classList.contains('ow-primary')).toBe(true);
+    expect(another.classList.contains('ow-secondary')).toBe(true);
+    expect([...quiet.querySelectorAll('button')].map((b) => [b.textContent, b.className])).toEqual([
+      ['Not now', 'ow-button ow-text'],
+      ['I’m here on purpose', 'ow-button ow-text'],
+    ]);
+  });
+
+  it('makes the pause screen a modal that takes focus onto itself, not onto a button a key could press', () => {
+    const { dialog } = renderCard({ level: 3 });
+
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(document.activeElement).toBe(dialog);
+  });
+
+  it('keeps Tab inside the pause screen, both ways round', () => {
+    const { dialog } = renderCard({ level: 3 });
+    const buttons = [...dialog.querySelectorAll('button')];
+    const first = buttons[0]!;
+    const last = buttons[buttons.length - 1]!;
+
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    const afterLast = document.activeElement;
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    const afterFirstBack = document.activeElement;
+    dialog.focus();
+    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
+
+    expect([afterLast, afterFirstBack, document.activeElement]).toEqual([first, last, last]);
+  });
+
+  it('offers a slow breath and a way to leave the feed on the pause screen only', () => {
+    const { props } = renderCard({ level: 3 });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close this tab' }));
+
+    expect(screen.getByText('One slow breath in… and out.')).toBeTruthy();
+    expect(props.onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no breath and no Close this tab on a corner card', () => {
+    renderCard({ level: 2 });
+
+    expect(screen.queryByRole('button', { name: 'Close this tab' })).toBeNull();
+    expect(screen.queryByText('One slow breath in… and out.')).toBeNull();
   });
 
   it('announces the act politely once it is on screen', async () => {

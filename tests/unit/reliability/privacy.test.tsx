@@ -72,6 +72,7 @@ describe('privacy by construction', () => {
         onNotNow={vi.fn()}
         onPurposeful={vi.fn()}
         onClose={vi.fn()}
+        onLeave={vi.fn()}
       />,
     );
 

@@ -52,6 +52,11 @@ export const REQUESTS = {
     from: 'any',
     schema: v.strictObject({ nudgeId: NudgeIdSchema, outcome: v.picklist(CARD_ANSWERS) }),
   },
+  /**
+   * *Close this tab* on the pause screen: the nudge is answered as closed, then the tab that sent it
+   * is closed (`tabs.remove` on the sender's own tab needs no `tabs` permission). Only from the card.
+   */
+  'nudge/leave': { from: 'content', schema: v.strictObject({ nudgeId: NudgeIdSchema }) },
   /** *Another idea* on a nudge (card or popup): a different act for the same nudge, under a new nudge id. */
   'nudge/another': { from: 'any', schema: v.strictObject({ nudgeId: NudgeIdSchema }) },
   /** One piece of an export file on its way to `data/import`; index 0 starts a new upload. */
@@ -110,6 +115,7 @@ export interface ResponseMap {
   'history/status': { available: true } | { available: false; message: string };
   'scroll/summary': { episodeId: string | null; doomMs: number };
   'nudge/outcome': NudgeOutcomeReply;
+  'nudge/leave': NudgeOutcomeReply;
   'nudge/another': NudgeAnotherReply;
   'data/import-chunk': { receivedChars: number };
   'data/import': ImportOutcome;

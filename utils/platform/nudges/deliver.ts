@@ -6,12 +6,19 @@ import { t } from '../i18n';
 /** Notification ids for nudges start with this, so a click can be told apart from anything else. */
 export const NUDGE_NOTIFICATION_PREFIX = 'outward-nudge:';
 
+/** The card's script (`entrypoints/nudge-card/`), as the build writes it. */
+export const CARD_SCRIPT = '/nudge-card.js';
+
 /**
- * Sends a message to the top frame of a tab's content script. Resolves to whether a card said it
- * is up (for `nudge/show`); false when the tab is gone, has no content script, or did not answer.
+ * Sends a message to the card in the top frame of a tab. For `nudge/show` the card's script is run
+ * in the tab first (the sampler on a watched page carries no card); the background holds the tab's
+ * host permission, since only watched tabs send summaries. Resolves to whether a card said it is up
+ * (for `nudge/show`); false when the tab is gone, refused the script, or did not answer.
  */
 export async function sendToTab(tabId: number, message: TabMessage): Promise<boolean> {
   try {
+    if (message.type === 'nudge/show')
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_SCRIPT] });
     const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ShowNudgeReply | undefined;
     return reply?.shown === true;
   } catch {
@@ -29,6 +36,11 @@ export async function tabInView(tabId: number): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Closes a tab the person asked to leave; quiet when it is already gone. */
+export async function closeTab(tabId: number): Promise<void> {
+  await browser.tabs.remove(tabId).catch(() => undefined);
 }
 
 /** Whether the optional `notifications` permission is granted (and the API therefore present). */

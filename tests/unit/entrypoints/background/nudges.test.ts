@@ -85,6 +85,36 @@ afterEach(async () => {
 });
 
 describe('the nudge flow', () => {
+  it('runs the card’s script in the tab just before it asks the tab to show the card, and never for a hidden card', async () => {
+    const calls: string[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
+      target: { tabId: number; frameIds?: number[] };
+      files?: string[];
+    }) => {
+      calls.push(
+        `script ${injection.target.tabId} ${JSON.stringify(injection.target.frameIds)} ${injection.files?.join()}`,
+      );
+      return [];
+    }) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: TabMessage) => {
+      calls.push(`${message.type} ${tabId}`);
+      return message.type === 'nudge/show' ? { shown: true } : undefined;
+    }) as never);
+
+    await scrollFeed(T0, 1);
+
+    expect(calls).toEqual([`script ${TAB} [0] /nudge-card.js`, `nudge/show ${TAB}`]);
+  });
+
+  it('shows no card, and keeps the badge, when the tab refuses the card’s script', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
+
+    await scrollFeed(T0, 1);
+
+    expect(shownCards()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(NUDGE_BADGE_TEXT);
+  });
+
   it('shows one level-1 card in the tab that scrolled once the threshold is reached, with the badge and a record', async () => {
     await scrollFeed(T0, 0.75);
     const before = shownCards().length;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CARD_WORDS } from '@/entrypoints/scroll.content/card-words';
+import { CARD_WORDS } from '@/entrypoints/nudge-card/card-words';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { carriedLocale, loadCarriedMessages, t } from '@/utils/platform/i18n';

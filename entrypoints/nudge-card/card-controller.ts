@@ -8,7 +8,7 @@ import {
 } from '@/utils/domain/nudges/card-messages';
 import type { NudgeLevel } from '@/utils/domain/nudges/state';
 import type { sendMessage } from '@/utils/platform/messaging/client';
-import type { CardSurface } from './nudge-card-ui';
+import type { CardSurface } from './card-surface';
 
 /** What the card controller needs from the page and the extension; tests pass fakes. */
 export interface NudgeCardDeps {
@@ -17,7 +17,7 @@ export interface NudgeCardDeps {
   send: typeof sendMessage;
   /** Opens a checked link in a new tab, without giving the new page a handle on this one. */
   openLink: (url: string) => void;
-  /** Whether the person is typing in a field right now (the card must not take focus then). */
+  /** Whether the person is typing in a field right now (a pause screen would take focus from it). */
   isTyping: () => boolean;
 }
 
@@ -25,7 +25,6 @@ interface ShownCard {
   nudgeId: string;
   level: NudgeLevel;
   act: ResolvedAct;
-  takeFocus: boolean;
   linkRefused: boolean;
   noOtherIdea: boolean;
   /** Set once the person accepted: the nudge is answered, the card only waits to be closed. */
@@ -33,7 +32,7 @@ interface ShownCard {
 }
 
 /**
- * The content script's side of nudges: shows the card the background sends, reports each answer,
+ * The card's side of nudges, in the watched tab: shows the card the background sends, reports each answer,
  * and opens an act's link only after `checkLink` (https, mailto, sms). `handle` is the message
  * listener: it checks every message and answers `nudge/show` once the card is up.
  */
@@ -49,12 +48,12 @@ export function createNudgeCards(deps: NudgeCardDeps) {
       level: card.level,
       linkRefused: card.linkRefused,
       noOtherIdea: card.noOtherIdea,
-      takeFocus: card.takeFocus,
       onDo,
       onAnother: () => void onAnother(),
       onNotNow: () => answer('not-now'),
       onPurposeful: () => answer('purposeful'),
       onClose: () => answer('dismissed'),
+      onLeave,
     });
   };
 
@@ -89,6 +88,14 @@ export function createNudgeCards(deps: NudgeCardDeps) {
     answer('accepted');
   }
 
+  /** *Close this tab* on the pause screen: the background records the answer, then closes this tab. */
+  function onLeave() {
+    const shown = card;
+    close();
+    if (!shown) return;
+    void deps.send('nudge/leave', { nudgeId: shown.nudgeId }).catch(() => undefined);
+  }
+
   async function onAnother() {
     const shown = card;
     if (!shown || shown.answered) return;
@@ -101,7 +108,9 @@ export function createNudgeCards(deps: NudgeCardDeps) {
   }
 
   function show({ data }: ShowNudgeMessage): Promise<ShowNudgeReply> {
-    card = { ...data, takeFocus: !deps.isTyping(), linkRefused: false, noOtherIdea: false, answered: false };
+    // A pause screen takes focus (it is modal); while the person types, the corner card comes instead.
+    const level = data.level === 3 && deps.isTyping() ? 2 : data.level;
+    card = { ...data, level, linkRefused: false, noOtherIdea: false, answered: false };
     draw();
     // A promise: the background waits for this reply to know the card is up.
     return Promise.resolve({ shown: true });

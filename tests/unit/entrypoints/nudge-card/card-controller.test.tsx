@@ -5,8 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/i18n';
 import { NudgeCard } from '@/components/nudge-card';
-import { createCardSurface, NUDGE_CARD_HOST } from '@/entrypoints/scroll.content/nudge-card-ui';
-import { createNudgeCards, type NudgeCardDeps } from '@/entrypoints/scroll.content/nudge-cards';
+import { createNudgeCards, type NudgeCardDeps } from '@/entrypoints/nudge-card/card-controller';
+import { createCardSurface, NUDGE_CARD_HOST } from '@/entrypoints/nudge-card/card-surface';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { translate } from '@/tests/unit/helpers/translate';
 
@@ -175,21 +175,40 @@ describe('nudge cards in the page', () => {
     expect(dialog()?.textContent).toContain(act.title);
   });
 
-  it('takes focus when the person is not typing', async () => {
+  it('leaves focus where it is when a corner card comes', async () => {
+    const before = document.activeElement;
+
     await cards().handle(show());
 
-    await waitFor(() => expect(document.activeElement).toBe(dialog()));
+    expect(dialog()).toBeTruthy();
+    expect(document.activeElement).toBe(before);
   });
 
-  it('leaves focus in the field the person is typing in', async () => {
+  it('shows the pause screen, which takes focus, when the person is not typing', async () => {
+    await cards().handle({ ...show(), data: { ...show().data, level: 3 } });
+
+    await waitFor(() => expect(document.activeElement).toBe(dialog()));
+    expect(dialog()?.getAttribute('aria-modal')).toBe('true');
+  });
+
+  it('shows a corner card instead of the pause screen while the person types, and leaves focus in the field', async () => {
     const field = document.getElementById('reply') as HTMLInputElement;
     field.focus();
     typing = true;
 
-    await cards().handle(show());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await cards().handle({ ...show(), data: { ...show().data, level: 3 } });
 
+    expect(dialog()?.getAttribute('aria-modal')).toBe('false');
     expect(document.activeElement).toBe(field);
+  });
+
+  it('asks the background to close the tab when the person leaves the feed from the pause screen', async () => {
+    await cards().handle({ ...show(), data: { ...show().data, level: 3 } });
+
+    fireEvent.click(button('Close this tab'));
+
+    expect(send.mock.calls).toEqual([['nudge/leave', { nudgeId: 'nudge-1' }]]);
+    expect(dialog()).toBeNull();
   });
 
   it('takes the card away when the background withdraws that nudge, and only that one', async () => {
@@ -215,6 +234,7 @@ describe('the card surface', () => {
     onNotNow: vi.fn(),
     onPurposeful: vi.fn(),
     onClose: vi.fn(),
+    onLeave: vi.fn(),
   });
 
   /** The card's shadow root, as the content script holds it: the page sees `shadowRoot === null`. */

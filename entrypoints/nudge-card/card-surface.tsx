@@ -28,7 +28,7 @@ const PERSON_ONLY_EVENTS = [
   'pointerdown',
 ] as const;
 
-/** The card's words: the browser's, asked twice, else the English the content script carries. */
+/** The card's words: the browser's, asked twice, else the English the card's script carries. */
 const t = createTranslate(
   (key: MessageKey, substitutions?: string | string[]) =>
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions),
@@ -52,7 +52,7 @@ export interface CardSurface {
  * a script makes never reach a card handler.
  *
  * Made by hand rather than with WXT's `createShadowRootUi`: that helper brings positioning, CSS
- * fetching and element-waiting code the card does not use, about 3 kB gzip of a 20 kB budget.
+ * fetching and element-waiting code the card does not use (about 3 kB gzip).
  */
 export function createCardSurface(ctx: ContentScriptContext): CardSurface {
   const host = document.createElement(NUDGE_CARD_HOST);
@@ -64,7 +64,12 @@ export function createCardSurface(ctx: ContentScriptContext): CardSurface {
   style.textContent = NUDGE_CARD_CSS;
   head.append(style);
   const body = document.createElement('body');
-  for (const type of PERSON_ONLY_EVENTS) body.addEventListener(type, stopUntrusted, { capture: true });
+  // Events a script made never reach a handler; nor does anything once the extension is gone (updated,
+  // reloaded): reading `isInvalid` then ends the context, which takes the card off the page.
+  const screen = (event: Event) => {
+    if (!event.isTrusted || ctx.isInvalid) stopEvent(event);
+  };
+  for (const type of PERSON_ONLY_EVENTS) body.addEventListener(type, screen, { capture: true });
   for (const type of ISOLATED_EVENTS) body.addEventListener(type, (event) => event.stopPropagation());
   html.append(head, body);
   shadow.append(html);
@@ -94,8 +99,7 @@ export function createCardSurface(ctx: ContentScriptContext): CardSurface {
   };
 }
 
-function stopUntrusted(event: Event) {
-  if (event.isTrusted) return;
+function stopEvent(event: Event) {
   event.stopImmediatePropagation();
   event.preventDefault();
 }
