@@ -15,11 +15,16 @@ describe('NUDGE_CARD_CSS', () => {
     expect(NUDGE_CARD_CSS).toMatch(/\.ow-button,\s*\.ow-close\s*\{[^}]*display:\s*inline-flex;/);
   });
 
-  it('has a dark scheme and honours reduced motion', () => {
+  it('has a dark scheme and honours reduced motion: neither the card nor the breathing circle moves', () => {
     expect(NUDGE_CARD_CSS).toContain('@media (prefers-color-scheme: dark)');
     expect(NUDGE_CARD_CSS).toMatch(
-      /@media \(prefers-reduced-motion: reduce\)\s*\{\s*\.ow-card\s*\{\s*animation:\s*none;/,
+      /@media \(prefers-reduced-motion: reduce\)\s*\{\s*\.ow-card,\s*\.ow-breathe-circle\s*\{\s*animation:\s*none;/,
     );
+  });
+
+  it('draws no focus ring round the card itself, only round the control the keyboard is on', () => {
+    expect(NUDGE_CARD_CSS).toMatch(/\.ow-card:focus,\s*\.ow-card:focus-visible\s*\{[^}]*outline:\s*none;/);
+    expect(NUDGE_CARD_CSS).toMatch(/\.ow-button:focus-visible,\s*\.ow-close:focus-visible\s*\{[^}]*outline:\s*3px solid/);
   });
 
   it('uses no backdrop-filter, which drops frames over a scrolling page', () => {
