@@ -12,11 +12,13 @@ import { prepareBenchExtension } from './lib/browser';
 import { buildSnapshot, type Builds } from './lib/snapshot';
 import { parseOptions, SECTIONS, USAGE, type Section } from './lib/options';
 import { formatNotes, formatTable, meetsBudget, toResults, type Metric } from './lib/report';
+import { measureCardPaint } from './measure/card-paint';
 import { measureContentScript } from './measure/content-script';
 import { measureDetector } from './measure/detector';
 import { measureEpisode } from './measure/episode';
 import { measureHistoryPages } from './measure/history-pages';
 import { startIdleWorker } from './measure/idle-worker';
+import { measurePageLoad } from './measure/page-load';
 import { measureSizes } from './measure/sizes';
 
 const options = parseOptions(process.argv.slice(2));
@@ -78,6 +80,16 @@ try {
     measureEpisode({ server, extensionDir, episodeMs: options.episodeMs, withCard: options.card, log }),
   );
   await section('idle', async () => (idle ? (await idle).result : []));
+  await section('card', () => measureCardPaint({ server, extensionDir, runs: options.cardRuns, log }));
+  await section('load', () =>
+    measurePageLoad({
+      server,
+      extensionDir,
+      rounds: options.loadRounds,
+      profileDir: options.profiles ? resolve('bench/out/profiles') : undefined,
+      log,
+    }),
+  );
   await section('content', () =>
     measureContentScript({
       server,

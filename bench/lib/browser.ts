@@ -62,7 +62,12 @@ export const isWorker = (target: TargetInfo) =>
  * closes the welcome tab; a restart passes the id it already knows and waits for nothing.
  */
 export async function launchBrowser(
-  options: { extensionDir?: string; restart?: { userDataDir: string; extensionId: string } } = {},
+  options: {
+    extensionDir?: string;
+    restart?: { userDataDir: string; extensionId: string };
+    /** False for an extension that opens no welcome page (the reference content script's). */
+    welcome?: boolean;
+  } = {},
 ): Promise<BenchBrowser> {
   const userDataDir = options.restart?.userDataDir ?? (await mkdtemp(join(tmpdir(), 'outward-bench-profile-')));
   const extensionArgs = options.extensionDir
@@ -76,9 +81,12 @@ export async function launchBrowser(
   let extensionId = options.restart?.extensionId ?? null;
   if (options.extensionDir && !extensionId) {
     extensionId = new URL((await pipe.waitForTarget(isWorker)).url).host;
-    const welcome = await pipe
-      .waitForTarget((target) => target.type === 'page' && target.url.endsWith('/welcome.html'), 10_000)
-      .catch(() => null);
+    const welcome =
+      options.welcome === false
+        ? null
+        : await pipe
+            .waitForTarget((target) => target.type === 'page' && target.url.endsWith('/welcome.html'), 10_000)
+            .catch(() => null);
     if (welcome) await pipe.send('Target.closeTarget', { targetId: welcome.targetId });
   }
   return {

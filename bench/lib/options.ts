@@ -1,5 +1,5 @@
 /** Parts of the benchmark that `--only` can pick. */
-export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'episode', 'content'] as const;
+export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'episode', 'card', 'load', 'content'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** How long and how often each measurement runs. */
@@ -11,6 +11,10 @@ export interface BenchOptions {
   profiles: boolean;
   /** Pairs of content-script runs (with, without) after the first baseline. */
   contentRounds: number;
+  /** Rounds of page loads (without, reference, Outward). */
+  loadRounds: number;
+  /** Cards shown for the paint figure. */
+  cardRuns: number;
   /** Scripted scroll per content-script run (ms). */
   scrollMs: number;
   /** Idle watch after start-up (ms). */
@@ -24,7 +28,7 @@ export interface BenchOptions {
 
 /** What `npm run bench -- --help` prints. */
 export const USAGE = `npm run bench [-- options]
-  --quick           shorter development run: idle 20 s, episode 100 s, 1 content pair, fewer repeats
+  --quick           shorter development run: idle 20 s, episode 100 s, 1 content pair, 2 load rounds, fewer repeats
                     (figures go to bench/out/results-quick.json, not bench/results.json)
   --only=a,b        run only these sections: ${SECTIONS.join(', ')}
   --no-build        use the builds already in .output/
@@ -52,6 +56,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     card: !flags.has('--no-card'),
     profiles: flags.has('--profiles'),
     contentRounds: quick ? 1 : 5,
+    loadRounds: quick ? 2 : 7,
+    cardRuns: quick ? 3 : 9,
     scrollMs: 30_000,
     idleMs: quick ? 20_000 : 120_000,
     // Long enough for the one-minute nudge to show and then be watched for a while.

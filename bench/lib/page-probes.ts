@@ -9,6 +9,10 @@ export interface FrameRecord {
   slowGaps: [number, number][];
   /** When a new element appeared directly under `<html>` or `<body>` (the nudge card's host), or null. */
   cardAt: number | null;
+  /** Two animation frames after `cardAt`: the frame that drew the card has been painted. */
+  cardPaintAt: number | null;
+  /** The page's `performance.timeOrigin` (epoch ms), to compare its times with the worker's clock. */
+  origin: number;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface FrameRecord {
  * watched, so the feed's own growth costs the watcher nothing.
  */
 export const FRAME_PROBE = `(() => {
-  const record = { slowGaps: [], cardAt: null };
+  const record = { slowGaps: [], cardAt: null, cardPaintAt: null, origin: performance.timeOrigin };
   let last = 0;
   const loop = (t) => {
     if (last && t - last > 25) record.slowGaps.push([last, t]);
@@ -30,7 +34,10 @@ export const FRAME_PROBE = `(() => {
   const watcher = new MutationObserver((changes) => {
     for (const change of changes)
       for (const node of change.addedNodes)
-        if (node instanceof Element && !seen.has(node) && record.cardAt === null) record.cardAt = performance.now();
+        if (node instanceof Element && !seen.has(node) && record.cardAt === null) {
+          record.cardAt = performance.now();
+          requestAnimationFrame(() => requestAnimationFrame(() => { record.cardPaintAt = performance.now(); }));
+        }
   });
   watcher.observe(document.documentElement, { childList: true });
   watcher.observe(document.body, { childList: true });

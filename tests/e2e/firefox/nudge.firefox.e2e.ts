@@ -100,15 +100,22 @@ async function seedEpisodeNearThreshold(page: Page): Promise<string> {
 }
 
 /**
- * Whether the tab now in front has Outward's content script: it listens for the card's messages,
- * so a message it ignores resolves, and a tab without it has no receiving end.
+ * Whether the tab now in front runs Outward's sampler: a script run in the tab's extension world
+ * finds the sampler's running copy there (its stop function, kept under a symbol of that world); a
+ * tab without host access refuses the script.
  */
 function frontTabHasContentScript(extensionPage: Page): Promise<boolean> {
   return extensionPage.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     try {
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'nudge/hide', data: { nudgeId: 'probe' } });
-      return true;
+      const [found] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        func: () =>
+          typeof (globalThis as Record<symbol, Record<string, unknown> | undefined>)[
+            Symbol.for('outward:content-script')
+          ]?.scroll === 'function',
+      });
+      return found?.result === true;
     } catch {
       return false;
     }

@@ -32,7 +32,14 @@ beforeEach(() => {
   document.body.innerHTML = '<input id="reply"><div id="feed"></div>';
   ctx = new ContentScriptContext('scroll-test');
   sent = [];
-  startSampler(ctx, (summary) => sent.push(summary));
+  // The starting position is read at once here; by default it waits for the person's first input.
+  startSampler(
+    ctx,
+    (summary) => sent.push(summary),
+    window,
+    Date.now,
+    (run) => run(),
+  );
 });
 
 afterEach(() => {
@@ -41,6 +48,37 @@ afterEach(() => {
 });
 
 describe('startSampler', () => {
+  it('reads nothing from the page’s layout at start, and its starting position at the person’s first input, once', () => {
+    ctx.notifyInvalidated();
+    const reads = vi.spyOn(document.documentElement, 'scrollTop', 'get');
+    const own = new ContentScriptContext('scroll-start');
+
+    startSampler(own, () => undefined);
+    const readsAtStart = reads.mock.calls.length;
+    document.dispatchEvent(new WheelEvent('wheel')); // made by a script: not the person's
+    const readsAfterForged = reads.mock.calls.length;
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+
+    expect([readsAtStart, readsAfterForged, reads.mock.calls.length]).toEqual([0, 0, 1]);
+    own.notifyInvalidated();
+  });
+
+  it('counts from the position the page was at before the first wheel notch, not from the top', () => {
+    ctx.notifyInvalidated();
+    const summaries: ScrollSummary[] = [];
+    document.documentElement.scrollTop = 2000; // a position the browser restored on load
+    const own = new ContentScriptContext('scroll-restored');
+    startSampler(own, (summary) => summaries.push(summary));
+
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+    flickTo(3000);
+    vi.advanceTimersByTime(16_000);
+
+    expect(summaries).toEqual([expect.objectContaining({ downPx: 1000, screens: 1 })]);
+    own.notifyInvalidated();
+  });
+
   it('sends one summary after about fifteen seconds of scrolling', () => {
     flickTo(1000);
     vi.advanceTimersByTime(6_000);
