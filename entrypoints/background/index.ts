@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/utils/platform/messaging/router';
 import { extensionPage } from '@/utils/platform/page';
+import { migrateNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { healSettings } from '@/utils/platform/storage/settings-store';
 import { listenForDetection, startDetection } from './detection-listeners';
 import { createBackground, createHandlers } from './handlers';
@@ -26,11 +27,13 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void mailbox(healSettings);
+    void mailbox(migrateNudgeSession);
     startDetection(background);
     if (reason === 'install') void browser.tabs.create({ url: extensionPage('welcome') });
   });
   browser.runtime.onStartup.addListener(() => {
     void mailbox(healSettings);
+    void mailbox(migrateNudgeSession);
     startDetection(background);
   });
 });

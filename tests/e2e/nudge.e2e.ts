@@ -144,9 +144,12 @@ describe('nudges in Chromium', () => {
         ]),
       );
     const purposeful = (await readStore<NudgeRow>(extensionPage, 'nudges')).find((n) => n.outcome === 'purposeful');
-    const state = await localItem<{ mutedUntilBySite: Record<string, number> }>(session, 'nudgeState');
+    const nudgeSession = await localItem<{ policy: { mutedUntilBySite: Record<string, number> } }>(
+      session,
+      'nudgeSession',
+    );
     // Muted for the default two hours from the moment of the answer.
-    expect(state!.mutedUntilBySite['127.0.0.1']! - purposeful!.outcomeAt!).toBe(120 * 60_000);
+    expect(nudgeSession!.policy.mutedUntilBySite['127.0.0.1']! - purposeful!.outcomeAt!).toBe(120 * 60_000);
     expect(outsideRequests(session)).toEqual([]);
   }, 300_000);
 
@@ -190,10 +193,10 @@ describe('nudges in Chromium', () => {
       (url) => url.protocol === 'https:',
       (route) => route.abort(),
     );
-    const active = await localItem<{ record: NudgeRow; act: { id: string; link: string | null } }>(
+    const { active } = (await localItem<{ active: { record: NudgeRow; act: { id: string; link: string | null } } }>(
       session,
-      'activeNudge',
-    );
+      'nudgeSession',
+    ))!;
     await cardButton(page, 'Do it').click();
 
     await expect.poll(cardVisible(page)).toBe(false);

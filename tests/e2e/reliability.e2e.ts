@@ -92,7 +92,7 @@ async function scriptedSession(session: Session, stops: number[] | null) {
     detector: await readDetector(extensionPage),
     episodes: (await readStore<EpisodeRow>(extensionPage, 'episodes')).map((episode) => episode.id),
     nudgeLevels: nudges.map((nudge) => nudge.level),
-    shownToday: (await readLocal<{ shownToday: number }>(extensionPage, 'nudgeState'))?.shownToday,
+    shownToday: (await readLocal<{ policy: { shownToday: number } }>(extensionPage, 'nudgeSession'))?.policy.shownToday,
     cards: await cardsShown(tabs),
     restarts: worker.restarts(),
   };
@@ -163,7 +163,7 @@ describe.concurrent('reliability in Chromium', () => {
     expect(ended.doomMs).toBeGreaterThanOrEqual(open!.doomMs);
     expect({ ...after, episodes: [] }).toEqual({ ...before, episodes: [] });
     expect(before.pendingAct).toMatchObject({ act: offered });
-    expect(before.nudgeState?.mutedUntilBySite['127.0.0.1']).toBeGreaterThan(before.nudges[0]!.outcomeAt!);
+    expect(before.nudgePolicy?.mutedUntilBySite['127.0.0.1']).toBeGreaterThan(before.nudges[0]!.outcomeAt!);
     expect(before.checkins).toHaveLength(1);
 
     // The next doom-like scrolling starts a new episode.
@@ -237,7 +237,8 @@ async function keptState(page: Page) {
   return {
     settings,
     pendingAct: await readLocal(page, 'pendingAct'),
-    nudgeState: await readLocal<{ mutedUntilBySite: Record<string, number> }>(page, 'nudgeState'),
+    nudgePolicy: (await readLocal<{ policy: { mutedUntilBySite: Record<string, number> } }>(page, 'nudgeSession'))
+      ?.policy,
     nudges: await readStore<NudgeRow>(page, 'nudges'),
     checkins: await readStore(page, 'checkins'),
     episodes: await readStore<EpisodeRow>(page, 'episodes'),

@@ -69,7 +69,9 @@ function shadowButtonsAxeChecked(page: Page): Promise<number> {
 /** The id of the nudge on show, as the background keeps it. */
 const activeNudgeId = (page: Page) =>
   page.evaluate(
-    async () => ((await chrome.storage.local.get('activeNudge')).activeNudge as { record: { id: string } }).record.id,
+    async () =>
+      ((await chrome.storage.local.get('nudgeSession')).nudgeSession as { active: { record: { id: string } } }).active
+        .record.id,
   );
 
 const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
@@ -206,10 +208,11 @@ describe('nudges in Firefox', () => {
     expect(await shadowButtonsAxeChecked(feed)).toBe(5);
     const active = await extensionPage.evaluate(
       async () =>
-        (await chrome.storage.local.get('activeNudge')).activeNudge as {
-          record: { id: string };
-          act: { id: string; link: string | null };
-        },
+        (
+          (await chrome.storage.local.get('nudgeSession')).nudgeSession as {
+            active: { record: { id: string }; act: { id: string; link: string | null } };
+          }
+        ).active,
     );
     await (await cardButton(feed, 'Do it')).click();
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { ScrollSummary } from '@/utils/domain/detection/summary';
 
 /**
  * Runs `expression` in Outward's content-script world of `page` (the isolated world its sampler
@@ -66,6 +67,27 @@ export async function reportPastScrolling(page: Page, extensionId: string, ms: n
             host: location.hostname,
           },
         });
+        if (!reply || !reply.ok) failures.push(JSON.stringify(reply && reply.error));
+      }
+      return failures;
+    })()`,
+  );
+  if (failures.length > 0) throw new Error(`summaries refused: ${failures.join('; ')}`);
+}
+
+/**
+ * Sends `summaries` to the background in order from the tab's content-script world, as the sampler
+ * would have sent them (same sender, same router checks), to stand for what came before a test's
+ * real input. Throws if any is refused.
+ */
+export async function reportSummaries(page: Page, extensionId: string, summaries: ScrollSummary[]): Promise<void> {
+  const failures = await evaluateInContentWorld<string[]>(
+    page,
+    extensionId,
+    `(async () => {
+      const failures = [];
+      for (const data of ${JSON.stringify(summaries)}) {
+        const reply = await chrome.runtime.sendMessage({ type: 'scroll/summary', data });
         if (!reply || !reply.ok) failures.push(JSON.stringify(reply && reply.error));
       }
       return failures;

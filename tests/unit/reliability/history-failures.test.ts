@@ -13,7 +13,7 @@ import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import type { MessageSender } from '@/utils/platform/messaging/router';
 import { readPendingAct } from '@/utils/platform/storage/act-store';
-import { readNudgeState } from '@/utils/platform/storage/nudge-store';
+import { readNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { OUTBOX_KEY, readOutbox } from '@/utils/platform/storage/outbox-store';
 import { updateSettings } from '@/utils/platform/storage/settings-store';
 import { feedScrolling } from '@/tests/fixtures/scroll-traces/generators';
@@ -145,7 +145,7 @@ describe.each(FAILURES)('when %s', (failure) => {
     await scrollFeed(T0, 2);
 
     expect(shownCards()).toEqual([TAB]);
-    expect(await readNudgeState()).toMatchObject({ shownToday: 1 });
+    expect((await readNudgeSession()).policy).toMatchObject({ shownToday: 1 });
     expect(await fakeBrowser.storage.session.get('detector')).toMatchObject({
       detector: { episode: { id: 'ep-1', doomMs: 2 * MIN, nudgeLevel: 1 } },
     });

@@ -33,6 +33,20 @@ export const PURPOSEFUL_MAX_PER_MINUTE = 8;
  */
 export const MIN_RATE_WINDOW_MS = 10_000;
 
+/**
+ * Half-life (ms) of the recent pace a window's screens are also judged by (see \`pace.ts\`): long
+ * enough to span a few 15–20 s windows of slow reading, short enough that fast scrolling after a
+ * read is noticed within a window.
+ */
+export const PACE_HALF_LIFE_MS = 45_000;
+
+/**
+ * Stillness (ms) a stretch's pace starts with when nothing was reported in the minute before its
+ * first window: the person looked at the page before the first scroll, so the first step alone
+ * (a PageDown is seven eighths of a screen) must not read as a fast pace.
+ */
+export const PACE_LEAD_IN_MS = 20_000;
+
 /** An episode ends after this long without a doom-like window (DESIGN.md §4: 3 minutes). */
 export const INACTIVE_END_MS = 3 * MINUTE_MS;
 

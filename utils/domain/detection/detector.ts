@@ -4,6 +4,7 @@ import { findWatchedSite, minutesBeforeNudgeFor } from '../settings/watched-site
 import { isDoomLike } from './classify';
 import { CHECKPOINT_EVERY_MS, GAP_MS, INACTIVE_END_MS, MAX_EPISODE_SITES, MINUTE_MS } from './constants';
 import type { DetectorDecision, FoldResult } from './decisions';
+import { advancePace } from './pace';
 import { episodeToRecord, type DetectorState, type OpenEpisode } from './state';
 import type { ScrollSummary } from './summary';
 
@@ -37,12 +38,16 @@ export function foldSummary(
   if (episode && start - episode.lastSeenAt > GAP_MS) episode = finish(episode, 'gap', decisions);
   else if (episode && start - episode.lastDoomAt >= INACTIVE_END_MS) episode = finish(episode, 'inactive', decisions);
 
-  const doomLike = isDoomLike(summary, settings.detection.sensitivity);
+  // Nobody reported the time between the last counted instant and this window: stillness if short.
+  const silence = state.coveredUntil > 0 ? start - state.coveredUntil : Infinity;
+  const windowMs = summary.windowEnd - summary.windowStart;
+  const pace = advancePace(state.pace, silence, end - start, windowMs, summary.screens);
+  const doomLike = isDoomLike(summary, settings.detection.sensitivity, pace);
   if (!episode && doomLike) {
     episode = openEpisode(newId(), start);
     decisions.push({ kind: 'episode-started', episode: episodeToRecord(episode) });
   }
-  if (!episode) return { state: { coveredUntil: end, episode: null }, decisions };
+  if (!episode) return { state: { coveredUntil: end, episode: null, pace }, decisions };
 
   const counted = end - start;
   const doomMs = doomLike ? episode.doomMs + counted : episode.doomMs;
@@ -64,7 +69,7 @@ export function foldSummary(
   };
   if (!doomLike && end - episode.lastDoomAt >= INACTIVE_END_MS) {
     finish(episode, 'inactive', decisions);
-    return { state: { coveredUntil: end, episode: null }, decisions };
+    return { state: { coveredUntil: end, episode: null, pace }, decisions };
   }
 
   const wholeMinutes = Math.floor(doomMs / MINUTE_MS);
@@ -75,7 +80,7 @@ export function foldSummary(
     decisions.push({ kind: 'threshold-reached', episodeId: episode.id, minutes: threshold, host: site.host });
   }
   if (checkpointDue) decisions.push({ kind: 'checkpoint', episode: episodeToRecord(episode) });
-  return { state: { coveredUntil: end, episode }, decisions };
+  return { state: { coveredUntil: end, episode, pace }, decisions };
 }
 
 /**
@@ -94,7 +99,8 @@ export function endEpisode(state: DetectorState, reason: EpisodeEndReason, now: 
   const decisions: DetectorDecision[] = [];
   const lastSeenAt = Math.max(episode.startedAt, Math.min(episode.lastSeenAt, now));
   finish({ ...episode, lastSeenAt }, reason, decisions);
-  return { state: { ...state, episode: null }, decisions };
+  // The person was away (idle, locked, a restart): the next stretch's pace starts afresh.
+  return { state: { coveredUntil: state.coveredUntil, episode: null }, decisions };
 }
 
 function openEpisode(id: string, at: number): OpenEpisode {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { EpisodeEndReason, EpisodeRecord } from '../history/records';
 import { MAX_EPISODE_SITES } from './constants';
+import { PaceSchema } from './pace';
 
 const EpochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const Ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600_000));
@@ -33,6 +34,8 @@ export const DetectorStateSchema = v.object({
   /** Epoch ms up to which time has been counted, across all tabs; a window counts only after it. */
   coveredUntil: EpochMs,
   episode: v.nullable(OpenEpisodeSchema),
+  /** The recent scrolling pace up to `coveredUntil`; absent before anything was counted (and in older states). */
+  pace: v.optional(PaceSchema),
 });
 
 export type OpenEpisode = v.InferOutput<typeof OpenEpisodeSchema>;

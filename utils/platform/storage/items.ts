@@ -4,8 +4,7 @@ import { PendingActSchema, type PendingAct } from '@/utils/domain/acts/pending';
 import { ResolvedActSchema, type ResolvedAct } from '@/utils/domain/acts/types';
 import { INITIAL_DETECTOR_STATE, parseDetectorState, type DetectorState } from '@/utils/domain/detection/state';
 import { EMPTY_OUTBOX, parseOutbox, type Outbox } from '@/utils/domain/history/pending-writes';
-import { ActiveNudgeSchema, type ActiveNudge } from '@/utils/domain/nudges/active-nudge';
-import { createNudgeState, NudgeStateSchema, type NudgeState } from '@/utils/domain/nudges/state';
+import { createNudgeSession, parseNudgeSession, type NudgeSession } from '@/utils/domain/nudges/session';
 import { repairSettings, type RepairedSettings } from '@/utils/domain/settings/repair';
 
 /**
@@ -58,12 +57,11 @@ export const items = {
   /** `session:detector`: the detector's state; kept across worker restarts, not browser restarts. */
   detector: item<DetectorState>('session', 'detector', parseDetectorState, () => ({ ...INITIAL_DETECTOR_STATE })),
   /**
-   * `local:nudgeState`: what the nudge policy remembers (daily count, cooldowns, mutes, the ladder
-   * of the latest episode). Local, not session: mutes and the daily cap outlive a browser restart.
+   * `local:nudgeSession`: the nudge moment as one value, what the nudge policy remembers (daily
+   * count, cooldowns, mutes, the ladder of the latest episode) and the nudge waiting for an answer.
+   * Local, not session: mutes and the daily cap outlive a browser restart.
    */
-  nudgeState: item<NudgeState>('local', 'nudgeState', withSchema(NudgeStateSchema), createNudgeState),
-  /** `local:activeNudge`: the nudge waiting for an answer; null when none waits. */
-  activeNudge: item<ActiveNudge | null>('local', 'activeNudge', withSchema(v.nullable(ActiveNudgeSchema)), () => null),
+  nudgeSession: item<NudgeSession>('local', 'nudgeSession', parseNudgeSession, createNudgeSession),
   /** `local:pendingAct`: the act the person said *Do it* to and has not marked done. */
   pendingAct: item<PendingAct | null>('local', 'pendingAct', withSchema(v.nullable(PendingActSchema)), () => null),
   /** `local:offeredAct`: the act the popup is suggesting now, so reopening it shows the same idea. */
@@ -85,6 +83,17 @@ export const items = {
     withSchema(v.pipe(v.number(), v.minValue(0))),
     () => 0,
   ),
+} as const;
+
+/**
+ * Keys earlier builds used, each read once by a migration that moves its value under a current key
+ * and removes it (see `nudge-store.ts`).
+ */
+export const legacyKeys = {
+  /** `local:nudgeState`: the policy half of `nudgeSession`, stored alone before. */
+  nudgeState: 'nudgeState',
+  /** `local:activeNudge`: the waiting-nudge half of `nudgeSession`, stored alone before. */
+  activeNudge: 'activeNudge',
 } as const;
 
 /**

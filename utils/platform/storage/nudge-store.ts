@@ -1,34 +1,53 @@
 import { browser } from 'wxt/browser';
 import type { ActiveNudge } from '@/utils/domain/nudges/active-nudge';
-import type { NudgeSession } from '@/utils/domain/nudges/session';
-import type { NudgeState } from '@/utils/domain/nudges/state';
-import { items, readItem, writeItem } from './items';
+import {
+  createNudgeSession,
+  nudgeSessionOf,
+  parseNudgeSession,
+  type NudgeSession,
+} from '@/utils/domain/nudges/session';
+import { items, legacyKeys, readItem, writeItem } from './items';
+
+const LEGACY = [legacyKeys.nudgeState, legacyKeys.activeNudge];
 
 /**
- * The nudge session: its two halves are kept under `nudgeState` and `activeNudge` (pages read the
- * waiting nudge alone) and always read and written together.
+ * The nudge session (`local:nudgeSession`). Until the background has moved them (see
+ * `migrateNudgeSession`), the two keys earlier builds kept stand in for it, so a page that opens
+ * first after an update sees the same nudge.
  */
 export async function readNudgeSession(): Promise<NudgeSession> {
-  const [policy, active] = await Promise.all([readNudgeState(), readActiveNudge()]);
-  return { policy, active };
+  const stored = await browser.storage.local.get([items.nudgeSession.key, ...LEGACY]);
+  const current: unknown = stored[items.nudgeSession.key];
+  if (current === undefined) {
+    const legacy = LEGACY.some((key) => stored[key] !== undefined);
+    return legacy
+      ? nudgeSessionOf(stored[legacyKeys.nudgeState], stored[legacyKeys.activeNudge])
+      : createNudgeSession();
+  }
+  // A broken value goes the way of every broken item: reported once, removed, replaced by a fresh one.
+  return parseNudgeSession(current) ?? readItem(items.nudgeSession);
 }
 
-/** Saves the session in one storage write, so the policy and the waiting nudge never disagree. Background only. */
+/** Saves the session as one value, so the policy and the waiting nudge never disagree. Background only. */
 export function writeNudgeSession(session: NudgeSession): Promise<void> {
-  return browser.storage.local.set({ [items.nudgeState.key]: session.policy, [items.activeNudge.key]: session.active });
-}
-
-/** The stored nudge state; a fresh one when nothing (or something broken) is stored. */
-export function readNudgeState(): Promise<NudgeState> {
-  return readItem(items.nudgeState);
+  return writeItem(items.nudgeSession, session);
 }
 
 /** The nudge waiting for an answer, or null. */
-export function readActiveNudge(): Promise<ActiveNudge | null> {
-  return readItem(items.activeNudge);
+export async function readActiveNudge(): Promise<ActiveNudge | null> {
+  return (await readNudgeSession()).active;
 }
 
-/** Stores a waiting nudge alone (tests that start from one). */
-export function writeActiveNudge(active: ActiveNudge | null): Promise<void> {
-  return writeItem(items.activeNudge, active);
+/**
+ * Moves the session earlier builds stored under two keys (`nudgeState`, `activeNudge`) to
+ * `nudgeSession` and removes the old keys: the person keeps their mutes, snoozes, daily count and
+ * waiting nudge. A session already under the new key wins. Runs in the background's mailbox at
+ * start-up; does nothing once done.
+ */
+export async function migrateNudgeSession(): Promise<void> {
+  const stored = await browser.storage.local.get([items.nudgeSession.key, ...LEGACY]);
+  if (LEGACY.every((key) => stored[key] === undefined)) return;
+  if (stored[items.nudgeSession.key] === undefined)
+    await writeNudgeSession(nudgeSessionOf(stored[legacyKeys.nudgeState], stored[legacyKeys.activeNudge]));
+  await browser.storage.local.remove(LEGACY);
 }

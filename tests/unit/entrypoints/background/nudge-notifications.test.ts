@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForNudgeNotifications } from '@/entrypoints/background/nudge-notifications';
 import type { ActiveNudge } from '@/utils/domain/nudges/active-nudge';
+import { createNudgeSession } from '@/utils/domain/nudges/session';
 import { readOfferedAct } from '@/utils/platform/storage/act-store';
-import { writeActiveNudge } from '@/utils/platform/storage/nudge-store';
+import { writeNudgeSession } from '@/utils/platform/storage/nudge-store';
 
 const active: ActiveNudge = {
   record: {
@@ -34,7 +35,7 @@ describe('nudge notifications', () => {
   it('open the popup with the nudge’s act when clicked, and go away', async () => {
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
     const clear = vi.spyOn(fakeBrowser.notifications, 'clear');
-    await writeActiveNudge(active);
+    await writeNudgeSession({ ...createNudgeSession(), active });
     listenForNudgeNotifications();
 
     await fakeBrowser.notifications.onClicked.trigger('outward-nudge:nudge-1');

@@ -13,7 +13,7 @@ import { NUDGE_BADGE_TEXT } from '@/utils/platform/nudges/badge';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import { createRouter } from '@/utils/platform/messaging/router';
 import { readCurrentAct, readOfferedAct, readPendingAct } from '@/utils/platform/storage/act-store';
-import { readActiveNudge, readNudgeState } from '@/utils/platform/storage/nudge-store';
+import { readActiveNudge, readNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { updateSettings } from '@/utils/platform/storage/settings-store';
 import { feedScrolling } from '@/tests/fixtures/scroll-traces/generators';
 
@@ -176,7 +176,7 @@ describe('the nudge flow', () => {
     await scrollFeed(T0 + 10 * MIN, 3);
 
     expect(shownCards()).toHaveLength(1);
-    expect((await readNudgeState()).mutedUntilBySite['reddit.com']).toBe(T0 + MIN + 30 + 120 * MIN);
+    expect((await readNudgeSession()).policy.mutedUntilBySite['reddit.com']).toBe(T0 + MIN + 30 + 120 * MIN);
     expect((await nudgeRecords()).map((r) => r.outcome)).toEqual(['purposeful']);
   });
 

@@ -6,11 +6,12 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { App as Popup } from '@/entrypoints/popup/App';
 import { loadPopup } from '@/entrypoints/popup/data';
 import { shownNudgeRecord } from '@/utils/domain/nudges/active-nudge';
+import { createNudgeSession } from '@/utils/domain/nudges/session';
 import { writeHistory } from '@/utils/platform/db/history-writes';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
 import { createRouter } from '@/utils/platform/messaging/router';
 import { readPendingAct, writeOfferedAct } from '@/utils/platform/storage/act-store';
-import { readActiveNudge, writeActiveNudge } from '@/utils/platform/storage/nudge-store';
+import { readActiveNudge, writeNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { localDayKeyOf } from '@/utils/platform/time-zone';
 import { renderWithI18n } from '@/tests/unit/helpers/render';
 import { aResolvedAct } from '@/tests/unit/helpers/acts';
@@ -32,7 +33,7 @@ async function popupNudge() {
     act: offered,
   });
   await writeHistory({ store: 'nudges', record }, localDayKeyOf());
-  await writeActiveNudge({ record, act: offered, tabId: 3, channel: 'popup' });
+  await writeNudgeSession({ ...createNudgeSession(), active: { record, act: offered, tabId: 3, channel: 'popup' } });
 }
 
 async function nudgeRecords() {

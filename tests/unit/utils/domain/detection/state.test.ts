@@ -26,11 +26,24 @@ describe('parseDetectorState', () => {
     expect(parseDetectorState(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
   });
 
+  it('reads a state stored before the recent pace was kept, so an open episode survives the update', () => {
+    const stored = { coveredUntil: 61_000, episode };
+
+    expect(parseDetectorState(stored)).toEqual({ coveredUntil: 61_000, episode });
+  });
+
+  it('reads back the recent pace', () => {
+    const stored = { coveredUntil: 61_000, episode, pace: { screens: 2.5, ms: 47_312.5 } };
+
+    expect(parseDetectorState(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+  });
+
   it.each([
     ['nothing stored', undefined],
     ['a string', 'broken'],
     ['a negative time', { coveredUntil: -1, episode: null }],
     ['a broken episode', { coveredUntil: 0, episode: { ...episode, doomMs: Number.NaN } }],
+    ['a broken pace', { coveredUntil: 0, episode: null, pace: { screens: -1, ms: 0 } }],
   ])('falls back to the initial state for %s', (_name, stored) => {
     expect(parseDetectorState(stored)).toEqual(INITIAL_DETECTOR_STATE);
   });
