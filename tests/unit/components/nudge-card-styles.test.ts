@@ -24,7 +24,9 @@ describe('NUDGE_CARD_CSS', () => {
 
   it('draws no focus ring round the card itself, only round the control the keyboard is on', () => {
     expect(NUDGE_CARD_CSS).toMatch(/\.ow-card:focus,\s*\.ow-card:focus-visible\s*\{[^}]*outline:\s*none;/);
-    expect(NUDGE_CARD_CSS).toMatch(/\.ow-button:focus-visible,\s*\.ow-close:focus-visible\s*\{[^}]*outline:\s*3px solid/);
+    expect(NUDGE_CARD_CSS).toMatch(
+      /\.ow-button:focus-visible,\s*\.ow-close:focus-visible\s*\{[^}]*outline:\s*3px solid/,
+    );
   });
 
   it('uses no backdrop-filter, which drops frames over a scrolling page', () => {

@@ -35,4 +35,10 @@ describe('the card’s carried words', () => {
       expect(entry).toEqual((en as Record<string, unknown>)[key]);
     }
   });
+
+  it('cover every word the card says, so none comes out empty when the browser answers empty', () => {
+    const cardKeys = Object.keys(en).filter((key) => key.startsWith('nudgeCard'));
+
+    expect(Object.keys(CARD_WORDS).sort()).toEqual(cardKeys.sort());
+  });
 });
