@@ -97,28 +97,31 @@ export function MoodCheckin(props: {
           {status.kind === 'undone' && t('moodUndone')}
           {status.kind === 'failed' && t('moodSaveFailed', status.reason)}
         </p>
-        {saved && undoFor > 0 && props.undo && (
-          <UndoButton
-            key={undoFor}
-            label={t('undoCheckin')}
-            undo={() => props.undo!(saved.id)}
-            onUndone={(hadFocus) => {
-              setSaved(null);
-              setNote('');
-              setNoteOpen(false);
-              setUndoFor(0);
-              setStatus({ kind: 'undone' });
-              if (hadFocus) statusLine.current?.focus();
-              props.onUndone?.();
-            }}
-            onExpired={() => setUndoFor(0)}
-          />
-        )}
-        {saved && !noteOpen && (
-          <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
-            {t('popupMoodNoteToggle')}
-          </button>
-        )}
+        {/* Together, so they wrap as one beside (or under) the status line. */}
+        <span class="checkin-buttons">
+          {saved && undoFor > 0 && props.undo && (
+            <UndoButton
+              key={undoFor}
+              label={t('undoCheckin')}
+              undo={() => props.undo!(saved.id)}
+              onUndone={(hadFocus) => {
+                setSaved(null);
+                setNote('');
+                setNoteOpen(false);
+                setUndoFor(0);
+                setStatus({ kind: 'undone' });
+                if (hadFocus) statusLine.current?.focus();
+                props.onUndone?.();
+              }}
+              onExpired={() => setUndoFor(0)}
+            />
+          )}
+          {saved && !noteOpen && (
+            <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
+              {t('popupMoodNoteToggle')}
+            </button>
+          )}
+        </span>
       </div>
       {saved && noteOpen && (
         <form

@@ -225,13 +225,15 @@ describe('popup check-in in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)(
-    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded, own act',
+    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded with Undo, undone, own act',
     async (scheme) => {
       session = await launchWithExtension();
       const popup = await openPopup(session, scheme);
       const offer = await axeViolations(popup);
       await popup.getByRole('radio', { name: 'Good' }).check();
       await popup.getByRole('button', { name: 'Add a note' }).waitFor();
+      // Focused, *Undo* stays past its few seconds while axe looks at it.
+      await popup.getByRole('button', { name: 'Undo check-in' }).focus();
       const checkedIn = await axeViolations(popup);
       await popup.getByRole('button', { name: 'Pause nudges' }).click();
       await popup.getByRole('button', { name: 'Pause for an hour' }).click();
@@ -244,16 +246,23 @@ describe('popup check-in in Chromium', () => {
 
       await popup.getByRole('button', { name: 'Save' }).click();
       await popup.getByText('That was kind. It is in your journal.').waitFor();
+      const undo = popup.getByRole('button', { name: 'Undo: take this act out of your journal' });
+      await undo.focus();
       const recorded = await axeViolations(popup);
+      await popup.screenshot({ path: `test-results/popup-${scheme}-undo.png`, fullPage: true });
+      await undo.click();
+      await popup.getByText('Taken back. It is no longer in your journal.').waitFor();
+      const undone = await axeViolations(popup);
       await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
       const ownAct = await axeViolations(popup);
 
-      expect({ offer, checkedIn, paused, finishing, recorded, ownAct }).toEqual({
+      expect({ offer, checkedIn, paused, finishing, recorded, undone, ownAct }).toEqual({
         offer: [],
         checkedIn: [],
         paused: [],
         finishing: [],
         recorded: [],
+        undone: [],
         ownAct: [],
       });
     },

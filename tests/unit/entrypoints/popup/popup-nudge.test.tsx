@@ -110,7 +110,7 @@ describe('the popup while the worker sleeps', () => {
 });
 
 describe('the popup and the watched sites', () => {
-  const notWatching = /not watching any sites yet/;
+  const notWatching = /Not watching any site yet/;
 
   it('says when Outward is watching no site yet and links to choosing sites', async () => {
     renderWithI18n(<Popup popup={loadPopup()} />);
