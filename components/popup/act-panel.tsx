@@ -52,6 +52,9 @@ export function ActPanel(props: {
   // *Undo* is offered for a few seconds after *Done*; the status line then says it was taken back.
   const [undoable, setUndoable] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
+  // Set when the focus was in the *Done* form as it went away, so it moves to the status line
+  // (and *Undo* is one Tab on) instead of falling back to the top of the page.
+  const focusStatus = useRef(false);
 
   async function attempt(work: () => Promise<void>) {
     if (busy) return;
@@ -67,6 +70,11 @@ export function ActPanel(props: {
   }
 
   useEffect(() => props.onView?.(view), [view]);
+  useEffect(() => {
+    if (view !== 'recorded' || !focusStatus.current) return;
+    focusStatus.current = false;
+    status.current?.focus();
+  }, [view]);
 
   const act = view === 'offer' || view === 'not-now' ? offered : pending;
   return (
@@ -164,8 +172,10 @@ export function ActPanel(props: {
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            const form = event.currentTarget;
             void attempt(async () => {
               await props.actions.complete(note.trim(), moodAfter, given);
+              focusStatus.current = form.contains(document.activeElement);
               setView('recorded');
               setUndoable(true);
             });

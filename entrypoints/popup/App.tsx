@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActPanel, type ActView } from '@/components/popup/act-panel';
 import { CrisisCard } from '@/components/popup/crisis-card';
 import { HistoryUnavailableNotice } from '@/components/history-unavailable-notice';
@@ -62,6 +62,13 @@ export function App(props: {
   // *Undo* for the own act just saved, while it is offered.
   const [ownUndo, setOwnUndo] = useState<(() => Promise<void>) | null>(null);
   const ownStatus = useRef<HTMLParagraphElement>(null);
+  // Set when the focus was in the own-act form as it went away: it moves to the status line, *Undo* one Tab on.
+  const focusOwnStatus = useRef(false);
+  useEffect(() => {
+    if (own !== 'saved' || !focusOwnStatus.current) return;
+    focusOwnStatus.current = false;
+    ownStatus.current?.focus();
+  }, [own]);
   // The check-in saved (or taken back) in this popup, so the scale shows it when it comes back after the *Done* form.
   const [checkedIn, setCheckedIn] = useState<SavedCheckin | null | undefined>(undefined);
   // Figures read again after each record (and each *Undo*), so they change the moment something is written.
@@ -144,6 +151,7 @@ export function App(props: {
                   act,
                   act.forWhom ? t('ownActTitleFor', [act.title, act.forWhom]) : act.title,
                 );
+                focusOwnStatus.current = document.querySelector('.own-act')?.contains(document.activeElement) ?? false;
                 setOwn('saved');
                 setOwnUndo(() => undo);
                 refreshFigures();

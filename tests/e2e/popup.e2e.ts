@@ -85,21 +85,26 @@ describe('popup check-in in Chromium', () => {
     expect(await reopened.getByText('A kind act on the books. Every one counts.').count()).toBe(1);
   });
 
-  it('takes a just-recorded act and its mood after back with Undo, and the figures go back at once', async () => {
+  it('takes a just-recorded act and its mood after back with Undo, by keyboard, and the figures go back at once', async () => {
     session = await launchWithExtension();
     const popup = await openPopup(session);
     await popup.getByRole('button', { name: 'Do it' }).click();
     await pressDone(popup);
     await popup.getByRole('group', { name: 'How do you feel now?' }).getByRole('radio', { name: 'Good' }).check();
-    await popup.getByRole('button', { name: 'Save' }).click();
-    // Focused, Undo stays past its few seconds, however slowly this machine reads the stores below.
-    const undo = popup.getByRole('button', { name: 'Undo: take this act out of your journal' });
-    await undo.focus();
+    // By keyboard: Save, then Undo is the next Tab stop. Focused, it stays past its few seconds,
+    // however slowly this machine reads the stores below.
+    await popup.getByRole('button', { name: 'Save' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByText('That was kind. It is in your journal.').waitFor();
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Undo: take this act out of your journal',
+    );
     await expect.poll(() => actsToday(popup)).toBe('1');
     expect(await readStore(popup, 'acts')).toHaveLength(1);
     expect(await readStore(popup, 'checkins')).toEqual([expect.objectContaining({ context: 'after', mood: 4 })]);
 
-    await undo.click();
+    await popup.keyboard.press('Enter');
 
     await expect.poll(() => actsToday(popup)).toBe('0');
     expect(await readStore(popup, 'acts')).toEqual([]);

@@ -106,6 +106,22 @@ describe('ActPanel', () => {
     );
   });
 
+  it('moves the focus from the Done form to the status line once recorded, so Undo is next', async () => {
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: first, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions({ undo: () => Promise.resolve() })}
+      />,
+    );
+    fireEvent.click(button('Done'));
+    button('Save').focus();
+
+    fireEvent.submit(button('Save').closest('form')!);
+
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('That was kind. It is in your journal.'));
+  });
+
   it('starts in progress when an act was accepted elsewhere (an in-page card)', () => {
     renderWithI18n(
       <ActPanel

@@ -67,8 +67,12 @@ describe('Undo in the popup', () => {
     renderWithI18n(<Popup popup={loadPopup()} />);
     fireEvent.click(await button('I did something kind on my own'));
     fireEvent.input(await screen.findByLabelText('What did you do?'), { target: { value: 'Helped with a flat tyre' } });
-    fireEvent.click(await button('Save'));
+    const save = await button('Save');
+    save.focus();
+    fireEvent.click(save);
     await waitFor(() => expect(actsToday()).toBe('1'));
+    // The form went away with the focus in it: the focus is on what was recorded, Undo one Tab on.
+    expect(document.activeElement?.textContent).toBe('That was kind. It is in your journal.');
 
     fireEvent.click(await button('Undo: take this act out of your journal'));
 
