@@ -7,7 +7,8 @@ import './settings.css';
 export type PauseLength = 'hour' | 'today';
 
 /**
- * Pause all nudges for an hour or for the rest of today, or resume them. Says whether nudges are
+ * Pause all nudges for an hour or for the rest of today, or resume them (a section of its own, at
+ * the top of the options page). Says whether nudges are
  * on now and, when paused, until when (`formatTime` words the instant in the person's locale).
  */
 export function PauseControl(props: {
@@ -29,7 +30,7 @@ export function PauseControl(props: {
   }
   return (
     <div class="field pause-control" role="group" aria-labelledby="pause-heading">
-      <h3 id="pause-heading">{t('pauseHeading')}</h3>
+      <h2 id="pause-heading">{t('pauseHeading')}</h2>
       <p>{paused ? t('pausedUntil', props.formatTime(props.pausedUntil ?? 0)) : t('pauseNudgesOn')}</p>
       <div class="actions">
         <button type="button" ref={first} onClick={() => void status.run(() => props.pause('hour'))}>

@@ -1,12 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PendingAct } from '@/utils/domain/acts/pending';
 import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { useT } from '@/components/i18n';
-import { GiftStep, type GiftAnswer } from '@/components/giving/gift-step';
+import type { GiftAnswer } from '@/components/giving/gift-step';
+import { lazyComponent } from '@/components/lazy';
 import { MoodScale, type Mood } from './mood-scale';
+import { UndoButton } from './undo-button';
+
+// Only an act that costs money, once done, asks what was given: the step's code loads then.
+const GiftStep = lazyComponent(() => import('@/components/giving/gift-step').then((m) => m.GiftStep));
 
 /** Where the act stands in the panel. */
-export type ActView = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'let-go';
+export type ActView = 'offer' | 'not-now' | 'pending' | 'giving' | 'finishing' | 'recorded' | 'undone' | 'let-go';
 
 /** What the caller does when the person acts; each may reject with an Error whose message is shown. */
 export interface ActPanelActions {
@@ -20,6 +25,8 @@ export interface ActPanelActions {
   letGo(): Promise<void>;
   /** *Not now* on the offered act (the panel then waits quietly; nothing else happens by default). */
   notNow?(): Promise<void>;
+  /** *Undo* right after *Done*: takes the act just recorded (and its mood after) out of the journal. */
+  undo?(): Promise<void>;
 }
 
 /** The popup's act, from suggestion through *Do it* to *Done*, with gentle ways out at each step. */
@@ -42,6 +49,12 @@ export function ActPanel(props: {
   // While a request runs its buttons are disabled, so a second click cannot send it again.
   const [busy, setBusy] = useState(false);
   const [given, setGiven] = useState<GiftAnswer | null>(null);
+  // *Undo* is offered for a few seconds after *Done*; the status line then says it was taken back.
+  const [undoable, setUndoable] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+  // Set when the focus was in the *Done* form as it went away, so it moves to the status line
+  // (and *Undo* is one Tab on) instead of falling back to the top of the page.
+  const focusStatus = useRef(false);
 
   async function attempt(work: () => Promise<void>) {
     if (busy) return;
@@ -57,6 +70,11 @@ export function ActPanel(props: {
   }
 
   useEffect(() => props.onView?.(view), [view]);
+  useEffect(() => {
+    if (view !== 'recorded' || !focusStatus.current) return;
+    focusStatus.current = false;
+    status.current?.focus();
+  }, [view]);
 
   const act = view === 'offer' || view === 'not-now' ? offered : pending;
   return (
@@ -154,9 +172,13 @@ export function ActPanel(props: {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void attempt(
-              async () => (await props.actions.complete(note.trim(), moodAfter, given), setView('recorded')),
-            );
+            const form = event.currentTarget;
+            void attempt(async () => {
+              await props.actions.complete(note.trim(), moodAfter, given);
+              focusStatus.current = form.contains(document.activeElement);
+              setView('recorded');
+              setUndoable(true);
+            });
           }}
         >
           <label for="act-note">{t('actNoteLabel')}</label>
@@ -178,7 +200,26 @@ export function ActPanel(props: {
           </div>
         </form>
       )}
-      {view === 'recorded' && <p role="status">{t('actRecorded')}</p>}
+      {(view === 'recorded' || view === 'undone') && (
+        <div class="recorded-row">
+          {/* One live region for both, so "taken back" is announced where "recorded" was. */}
+          <p role="status" ref={status} tabIndex={-1}>
+            {t(view === 'undone' ? 'actUndone' : 'actRecorded')}
+          </p>
+          {view === 'recorded' && undoable && props.actions.undo && (
+            <UndoButton
+              label={t('undoAct')}
+              undo={props.actions.undo}
+              onUndone={(hadFocus) => {
+                setUndoable(false);
+                setView('undone');
+                if (hadFocus) status.current?.focus();
+              }}
+              onExpired={() => setUndoable(false)}
+            />
+          )}
+        </div>
+      )}
       {view === 'let-go' && <p role="status">{t('actLetGo')}</p>}
       {problem && (
         <p class="status-problem" role="alert">

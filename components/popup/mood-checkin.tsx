@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CHECKIN_EDIT_WINDOW_MS } from '@/utils/domain/checkins';
 import { useT } from '@/components/i18n';
 import { MoodScale, type Mood } from './mood-scale';
+import { UndoButton } from './undo-button';
 
 /** A check-in as the popup knows it: enough to show it again and to change it within the edit window. */
 export interface SavedCheckin {
@@ -12,13 +13,14 @@ export interface SavedCheckin {
   note: string;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'undone' } | { kind: 'failed'; reason: string };
 
 /**
  * "How are you feeling?": one tap saves; tapping again (or adding a note) within a few minutes
  * changes the same check-in, because `save` receives the id of the one just saved. Today's check-in
  * (`initial`) shows when the popup reopens: still editable inside the window, afterwards as one line
- * ("Checked in at 14:02 — Okay") with a way to check in again.
+ * ("Checked in at 14:02 — Okay") with a way to check in again. With `undo`, each save is followed by
+ * *Undo* for a few seconds, which removes that check-in.
  */
 export function MoodCheckin(props: {
   legend: string;
@@ -29,12 +31,19 @@ export function MoodCheckin(props: {
   save: (mood: Mood, note: string, id: string | null) => Promise<SavedCheckin>;
   /** After each save, with what was saved. */
   onSaved?: (checkin: SavedCheckin) => void;
+  /** Removes the check-in with this id from the history; may reject with an Error whose message is shown. */
+  undo?: (id: string) => Promise<void>;
+  /** After *Undo* removed the check-in. */
+  onUndone?: () => void;
 }) {
   const t = useT();
   const [saved, setSaved] = useState<SavedCheckin | null>(props.initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState(props.initial?.note ?? '');
+  // Counts saves: each one gets *Undo* with its own window (0: none offered).
+  const [undoFor, setUndoFor] = useState(0);
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const editable = saved !== null && props.now() - saved.at <= CHECKIN_EDIT_WINDOW_MS;
 
   async function save(mood: Mood, text: string) {
@@ -42,6 +51,7 @@ export function MoodCheckin(props: {
       const checkin = await props.save(mood, text, editable ? (saved?.id ?? null) : null);
       setSaved(checkin);
       setStatus({ kind: 'saved' });
+      setUndoFor((n) => n + 1);
       props.onSaved?.(checkin);
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -77,15 +87,41 @@ export function MoodCheckin(props: {
         onChoose={(mood) => void save(mood, note)}
       />
       <div class="checkin-after">
-        <p role="status" class={status.kind === 'failed' ? 'hint status-problem' : 'hint'}>
+        <p
+          role="status"
+          ref={statusLine}
+          tabIndex={-1}
+          class={status.kind === 'failed' ? 'hint status-problem' : 'hint'}
+        >
           {status.kind === 'saved' && t('moodSaved')}
+          {status.kind === 'undone' && t('moodUndone')}
           {status.kind === 'failed' && t('moodSaveFailed', status.reason)}
         </p>
-        {saved && !noteOpen && (
-          <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
-            {t('popupMoodNoteToggle')}
-          </button>
-        )}
+        {/* Together, so they wrap as one beside (or under) the status line. */}
+        <span class="checkin-buttons">
+          {saved && undoFor > 0 && props.undo && (
+            <UndoButton
+              key={undoFor}
+              label={t('undoCheckin')}
+              undo={() => props.undo!(saved.id)}
+              onUndone={(hadFocus) => {
+                setSaved(null);
+                setNote('');
+                setNoteOpen(false);
+                setUndoFor(0);
+                setStatus({ kind: 'undone' });
+                if (hadFocus) statusLine.current?.focus();
+                props.onUndone?.();
+              }}
+              onExpired={() => setUndoFor(0)}
+            />
+          )}
+          {saved && !noteOpen && (
+            <button type="button" class="link-button" onClick={() => setNoteOpen(true)}>
+              {t('popupMoodNoteToggle')}
+            </button>
+          )}
+        </span>
       </div>
       {saved && noteOpen && (
         <form

@@ -32,7 +32,8 @@ export interface ActDeps {
   newId: () => string;
 }
 
-const defaultDeps: ActDeps = { now: Date.now, random: Math.random, newId: () => crypto.randomUUID() };
+// The clock is read through `Date` at each call (not `Date.now` kept from start-up), so a page's tests that set it set it here too.
+const defaultDeps: ActDeps = { now: () => Date.now(), random: Math.random, newId: () => crypto.randomUUID() };
 
 type ActHandlers = Pick<
   Handlers,

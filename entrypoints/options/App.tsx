@@ -6,6 +6,7 @@ import { ActsSection } from './acts-section';
 import { DataSection } from './data-section';
 import { GivingSection } from './giving-section';
 import { NudgesSection } from './nudges-section';
+import { PauseSection } from './pause-section';
 import { PrivacySection } from './privacy-section';
 import { SitesSection } from './sites-section';
 import { useLiveSettings } from './use-live-settings';
@@ -18,6 +19,8 @@ export function App() {
   return (
     <PageShell title={t('optionsTitle')}>
       <p class="muted">{t('optionsIntro')}</p>
+      {/* Pausing is what a person most often comes here for: first, before the sections. */}
+      {live.status === 'ready' && <PauseSection settings={live.settings} save={live.save} />}
       <TableOfContents
         label={t('tocLabel')}
         links={[

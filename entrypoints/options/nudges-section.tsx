@@ -1,23 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
 import { ChoiceSetting } from '@/components/options/choice-setting';
 import { useT } from '@/components/i18n';
 import { NumberSetting } from '@/components/options/number-setting';
-import { PauseControl } from '@/components/options/pause-control';
 import { QuietHoursSetting } from '@/components/options/quiet-hours-setting';
 import { SaveRefused } from '@/components/options/save-status';
 import { StyleChoice } from '@/components/style-choice';
 import { ToggleSetting } from '@/components/options/toggle-setting';
 import type { Settings } from '@/utils/domain/settings/schema';
 import { releaseNotifications, requestNotifications } from '@/utils/platform/permissions';
-import { localTimeZone } from '@/utils/platform/time-zone';
-import { formatPauseTime, pauseEnd } from '@/components/pause-time';
 import type { SaveSettings } from './use-live-settings';
 
-/** When and how nudges come: thresholds, style and ladder, badge, notifications, quiet hours, limits, pause. */
+/** When and how nudges come: thresholds, style and ladder, badge, notifications, quiet hours, limits (the pause is at the top of the page). */
 export function NudgesSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const t = useT();
   const { nudges, detection } = settings;
-  const now = useNowUntil(nudges.pausedUntil);
 
   async function saveNotifications(on: boolean) {
     // The permission prompt must open in this click, before anything else is awaited.
@@ -118,27 +113,6 @@ export function NudgesSection({ settings, save }: { settings: Settings; save: Sa
         value={nudges.purposeMuteMinutes}
         save={(purposeMuteMinutes) => save({ nudges: { purposeMuteMinutes } })}
       />
-      <PauseControl
-        pausedUntil={nudges.pausedUntil}
-        now={now}
-        formatTime={(epochMs) => formatPauseTime(epochMs)}
-        pause={(length) => save({ nudges: { pausedUntil: pauseEnd(length, Date.now(), localTimeZone()) } })}
-        resume={() => save({ nudges: { pausedUntil: null } })}
-      />
     </section>
   );
-}
-
-/** Longest delay `setTimeout` honours (ms); later pauses are rechecked after this long. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** The current time, refreshed when a pause ends, so "paused until" turns back to "on" by itself. */
-function useNowUntil(pausedUntil: number | null): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (pausedUntil === null || pausedUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), Math.min(pausedUntil - Date.now() + 50, MAX_TIMEOUT_MS));
-    return () => clearTimeout(timer);
-  }, [pausedUntil, now]);
-  return now;
 }

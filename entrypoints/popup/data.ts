@@ -1,8 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ActRecord } from '@/utils/domain/history/records';
 import type { Settings } from '@/utils/domain/settings/schema';
-import { checkLink } from '@/utils/domain/acts/safe-link';
-import type { ActPanelActions } from '@/components/popup/act-panel';
 import { monthStart, summariseGiven } from '@/utils/domain/giving/given-sums';
 import { givingContext, resolvePlan } from '@/utils/domain/giving/plan';
 import { actsRepo, checkinsRepo } from '@/utils/platform/db/repos';
@@ -82,45 +79,4 @@ export type PopupData = Awaited<ReturnType<typeof loadPopup>>;
 /** Hides the care card until a newer check-in meets the rule again. */
 export function dismissCrisisCard(now = Date.now()): Promise<void> {
   return writeItem(items.crisisCardDismissedAt, now);
-}
-
-/**
- * What the popup's act panel does. An act offered by a nudge that opened the popup (`nudgeId`) is
- * answered like a card: *Do it*, *Another idea* and *Not now* are recorded on that nudge. Once the
- * nudge is answered (or has gone: its episode ended), the panel goes on with plain suggestions.
- */
-export function createPopupActions(nudgeId: string | null): ActPanelActions {
-  let nudge = nudgeId;
-  /** Answers the nudge if it is still waiting; false when there is none (the caller goes on without it). */
-  const answerNudge = async (outcome: 'accepted' | 'not-now'): Promise<boolean> => {
-    if (nudge === null) return false;
-    const { recorded } = await sendMessage('nudge/outcome', { nudgeId: nudge, outcome });
-    nudge = null;
-    return recorded;
-  };
-  return {
-    start: async (act) => {
-      const link = act.link === null ? null : checkLink(act.link);
-      if (link && !link.ok) return false;
-      // Recorded first: opening the link in a new tab closes the popup, and its script with it.
-      // Accepting the nudge makes its act the one in progress; without one, the act starts alone.
-      if (!(await answerNudge('accepted'))) await sendMessage('act/start', { act, nudgeId: null });
-      if (link) await browser.tabs.create({ url: link.url });
-      return true;
-    },
-    another: async (exclude) => {
-      if (nudge !== null) {
-        const reply = await sendMessage('nudge/another', { nudgeId: nudge });
-        if (reply.act) {
-          nudge = reply.nudgeId;
-          return reply.act;
-        }
-        nudge = null;
-      }
-      return (await sendMessage('act/suggest', { exclude })).act;
-    },
-    complete: async (note, moodAfter, given) => void (await sendMessage('act/complete', { note, moodAfter, given })),
-    letGo: async () => void (await sendMessage('act/abandon', {})),
-    notNow: async () => void (await answerNudge('not-now')),
-  };
 }

@@ -92,6 +92,25 @@ describe('options page in Chromium', () => {
     await expect.poll(() => page.getByLabel(MINUTES).inputValue()).toBe('7');
   });
 
+  it('puts Pause nudges first, in view without scrolling, and pauses from there', async () => {
+    const page = await openOptions();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const today = page.getByRole('button', { name: 'Pause for the rest of today' });
+
+    const bottom = await today.evaluate((button) => button.getBoundingClientRect().bottom);
+    const beforeSites = await page
+      .locator('#pause')
+      .evaluate((pause) => Boolean(pause.compareDocumentPosition(document.getElementById('sites')!) & 4));
+    await today.click();
+
+    expect(bottom).toBeLessThanOrEqual(720);
+    expect(beforeSites).toBe(true);
+    await page
+      .locator('#pause')
+      .getByText(/^Nudges are paused until /)
+      .waitFor();
+  });
+
   it('shows a change made on another open page without a reload', async () => {
     const page = await openOptions();
     const other = await session!.openExtensionPage('options');
@@ -227,7 +246,7 @@ describe('options page in Chromium', () => {
 
     await page.screenshot({ path: join(SHOTS, `options-${scheme}.png`) });
     await page.screenshot({ path: join(SHOTS, `options-${scheme}-full.png`), fullPage: true });
-    for (const section of ['sites', 'nudges', 'acts', 'data', 'privacy']) {
+    for (const section of ['pause', 'sites', 'nudges', 'acts', 'data', 'privacy']) {
       await page.locator(`#${section}`).screenshot({ path: join(SHOTS, `options-${scheme}-${section}.png`) });
     }
     await page.getByLabel('Choose an export file').setInputFiles('tests/fixtures/exports/valid.json');

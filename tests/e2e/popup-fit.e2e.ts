@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_ACTS } from '@/utils/domain/acts/catalogue';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 import { E2E_NOW } from './harness/clock';
 import { launchWithExtension, type Session } from './harness/extension';
 import { seedHistory } from './harness/history-seed';
@@ -13,10 +16,38 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function openPopup(session: Session): Promise<Page> {
+/**
+ * The built-in act with the most words in `lang` (its title counted a little more: larger, bold),
+ * ready to show as the picker hands it out: the tallest offer the popup can have.
+ */
+async function wordiestAct(lang: string): Promise<ResolvedAct> {
+  const messages = JSON.parse(await readFile(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  const resolved = BUILT_IN_ACTS.filter((act) => act.slot === null).map((act): ResolvedAct => ({
+    id: act.id,
+    title: messages[act.titleKey]!.message,
+    howTo: messages[act.howToKey]!.message,
+    why: messages[act.whyKey]!.message,
+    minutes: act.minutes,
+    cost: act.cost,
+    category: act.category,
+    link: null,
+  }));
+  const size = (act: ResolvedAct) => act.title.length * 1.4 + act.howTo.length;
+  return resolved.reduce((most, act) => (size(act) > size(most) ? act : most));
+}
+
+/** The popup at 380 × 600, offering the wordiest act in `lang` (not one drawn at random), so each state is measured at its tallest. */
+async function openPopup(session: Session, lang: string): Promise<Page> {
   const page = await session.openExtensionPage('popup', 'light', { now: E2E_NOW });
   await page.setViewportSize(POPUP);
   await page.locator('.act-panel h2').waitFor();
+  const act = await wordiestAct(lang);
+  await page.evaluate((offeredAct) => chrome.storage.local.set({ offeredAct }), act);
+  await page.reload();
+  await page.locator('.act-panel .act-title', { hasText: act.title }).waitFor();
   return page;
 }
 
@@ -59,12 +90,14 @@ async function overflow(page: Page, lang: string, state: string): Promise<string
 describe.each(['en', 'es'] as const)('popup at 380 × 600 (%s)', (lang) => {
   it('fits in every state of the act, with Journal and Settings in view', async () => {
     session = await launchWithExtension({ locale: lang });
-    const popup = await openPopup(session);
+    const popup = await openPopup(session, lang);
     const over = await overflow(popup, lang, 'first run');
 
     await popup.locator('.mood-checkin input[value="3"]').check();
     await popup.locator('.mood-checkin [role="status"]:not(:empty)').waitFor();
-    over.push(...(await overflow(popup, lang, 'checked in')));
+    // Focused, *Undo* stays on screen past its few seconds while the state is measured.
+    await popup.locator('.mood-checkin .undo-button').focus();
+    over.push(...(await overflow(popup, lang, 'checked in with undo')));
 
     await popup.locator('.act-panel .act-title').waitFor();
     over.push(...(await overflow(popup, lang, 'act on offer')));
@@ -86,18 +119,27 @@ describe.each(['en', 'es'] as const)('popup at 380 × 600 (%s)', (lang) => {
 
     await popup.locator('.act-panel button[type="submit"]').click();
     await popup.locator('.act-panel[data-view="recorded"]').waitFor();
-    over.push(...(await overflow(popup, lang, 'recorded')));
+    await popup.locator('.act-panel .undo-button').focus();
+    over.push(...(await overflow(popup, lang, 'recorded with undo')));
+
+    await popup.locator('.act-panel .undo-button').click();
+    await popup.locator('.act-panel[data-view="undone"]').waitFor();
+    over.push(...(await overflow(popup, lang, 'undone')));
 
     await popup.locator('.own-act-open').click();
     await popup.locator('#own-act-title').fill('Carried a neighbour’s shopping upstairs');
     over.push(...(await overflow(popup, lang, 'own act form')));
+
+    await popup.locator('.own-act button[type="submit"]').click();
+    await popup.locator('.recorded-row .undo-button').focus();
+    over.push(...(await overflow(popup, lang, 'own act recorded with undo')));
 
     expect(over).toEqual([]);
   });
 
   it('fits with six weeks of history', async () => {
     session = await launchWithExtension({ locale: lang });
-    const popup = await openPopup(session);
+    const popup = await openPopup(session, lang);
 
     await seedHistory(popup, 400, 42, E2E_NOW);
     await popup.locator('.today dd').first().waitFor();

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { reportPastScrolling } from './harness/content-world';
 import { launchWithExtension, type Session } from './harness/extension';
-import { readStore, sendFromPage } from './harness/watch';
+import { readStore, sendFromPage, watchLocalSite } from './harness/watch';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -27,6 +28,9 @@ async function pressDone(popup: Page): Promise<void> {
   if (await popup.locator('.gift-step').isVisible())
     await popup.getByRole('button', { name: 'No, not this time' }).click();
 }
+
+/** The popup's "Kind acts today" figure, as shown. */
+const actsToday = (popup: Page) => popup.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent();
 
 describe('popup check-in in Chromium', () => {
   it('stores a mood check-in in IndexedDB with one tap', async () => {
@@ -79,6 +83,72 @@ describe('popup check-in in Chromium', () => {
       .poll(() => reopened.locator('dl div', { hasText: 'Kind acts today' }).locator('dd').textContent())
       .toBe('1');
     expect(await reopened.getByText('A kind act on the books. Every one counts.').count()).toBe(1);
+  });
+
+  it('takes a just-recorded act and its mood after back with Undo, by keyboard, and the figures go back at once', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+    await popup.getByRole('button', { name: 'Do it' }).click();
+    await pressDone(popup);
+    await popup.getByRole('group', { name: 'How do you feel now?' }).getByRole('radio', { name: 'Good' }).check();
+    // By keyboard: Save, then Undo is the next Tab stop. Focused, it stays past its few seconds,
+    // however slowly this machine reads the stores below.
+    await popup.getByRole('button', { name: 'Save' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByText('That was kind. It is in your journal.').waitFor();
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Undo: take this act out of your journal',
+    );
+    await expect.poll(() => actsToday(popup)).toBe('1');
+    expect(await readStore(popup, 'acts')).toHaveLength(1);
+    expect(await readStore(popup, 'checkins')).toEqual([expect.objectContaining({ context: 'after', mood: 4 })]);
+
+    await popup.keyboard.press('Enter');
+
+    await expect.poll(() => actsToday(popup)).toBe('0');
+    expect(await readStore(popup, 'acts')).toEqual([]);
+    expect(await readStore(popup, 'checkins')).toEqual([]);
+    expect(await popup.locator('.act-panel [role="status"]').textContent()).toBe(
+      'Taken back. It is no longer in your journal.',
+    );
+    expect(await popup.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
+  });
+
+  it('takes a check-in back with Undo, reached with the keyboard, and keeps the focus in the check-in', async () => {
+    session = await launchWithExtension();
+    const popup = await openPopup(session);
+    await popup.getByRole('radio', { name: 'Okay' }).check();
+    await expect.poll(() => readStore(popup, 'checkins')).toHaveLength(1);
+
+    // From the chosen face, Tab reaches Undo next; the button never took the focus itself.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Undo check-in');
+    await popup.keyboard.press('Enter');
+
+    await popup.getByText('Check-in taken back.').waitFor();
+    expect(await readStore(popup, 'checkins')).toEqual([]);
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Check-in taken back.');
+  });
+
+  it('offers the act of the card on the page, and Do it there answers that card’s nudge', async () => {
+    session = await launchWithExtension({ openCardRoot: true });
+    const extensionPage = await watchLocalSite(session, { minutesBeforeNudge: 1 });
+    const feed = await session.context.newPage();
+    await feed.goto(session.server.url('/feed.html'));
+    // More than the one-minute threshold, reported by the tab as its sampler would: the card comes.
+    await reportPastScrolling(feed, session.extensionId, 75_000);
+    const cardTitle = feed.locator('outward-nudge').getByRole('heading', { level: 2 });
+    await cardTitle.waitFor();
+    const onCard = (await cardTitle.textContent())!.trim();
+
+    const popup = await openPopup(session);
+
+    await expect.poll(() => popup.locator('.act-panel .act-title').textContent()).toBe(onCard);
+    await popup.getByRole('button', { name: 'Do it' }).click();
+    await expect
+      .poll(async () => (await readStore<{ outcome: string }>(extensionPage, 'nudges')).map((n) => n.outcome))
+      .toEqual(['accepted']);
   });
 
   it("shows today's check-in chosen when the popup reopens, and a second tap changes that one", async () => {
@@ -160,13 +230,15 @@ describe('popup check-in in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)(
-    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded, own act',
+    'has no axe-core violations (%s scheme): offer, checked in, paused, done form, recorded with Undo, undone, own act',
     async (scheme) => {
       session = await launchWithExtension();
       const popup = await openPopup(session, scheme);
       const offer = await axeViolations(popup);
       await popup.getByRole('radio', { name: 'Good' }).check();
       await popup.getByRole('button', { name: 'Add a note' }).waitFor();
+      // Focused, *Undo* stays past its few seconds while axe looks at it.
+      await popup.getByRole('button', { name: 'Undo check-in' }).focus();
       const checkedIn = await axeViolations(popup);
       await popup.getByRole('button', { name: 'Pause nudges' }).click();
       await popup.getByRole('button', { name: 'Pause for an hour' }).click();
@@ -179,16 +251,23 @@ describe('popup check-in in Chromium', () => {
 
       await popup.getByRole('button', { name: 'Save' }).click();
       await popup.getByText('That was kind. It is in your journal.').waitFor();
+      const undo = popup.getByRole('button', { name: 'Undo: take this act out of your journal' });
+      await undo.focus();
       const recorded = await axeViolations(popup);
+      await popup.screenshot({ path: `test-results/popup-${scheme}-undo.png`, fullPage: true });
+      await undo.click();
+      await popup.getByText('Taken back. It is no longer in your journal.').waitFor();
+      const undone = await axeViolations(popup);
       await popup.getByRole('button', { name: 'I did something kind on my own' }).click();
       const ownAct = await axeViolations(popup);
 
-      expect({ offer, checkedIn, paused, finishing, recorded, ownAct }).toEqual({
+      expect({ offer, checkedIn, paused, finishing, recorded, undone, ownAct }).toEqual({
         offer: [],
         checkedIn: [],
         paused: [],
         finishing: [],
         recorded: [],
+        undone: [],
         ownAct: [],
       });
     },

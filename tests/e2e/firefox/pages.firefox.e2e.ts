@@ -4,7 +4,7 @@ import { axeViolations, launchFirefox, until, type FirefoxSession } from '@/test
 
 const PAGES = ['popup', 'options', 'journal', 'welcome'] as const;
 /** Something each page shows only once it has loaded its data. */
-const READY = { popup: 'h1', options: 'input', journal: 'h1', welcome: 'h1' } as const;
+const READY = { popup: '.act-panel button', options: 'input', journal: 'h1', welcome: 'h1' } as const;
 
 /**
  * One browser for the whole file: each test opens its own pages, and the install test runs first.

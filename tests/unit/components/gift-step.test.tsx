@@ -17,7 +17,8 @@ function actions(): ActPanelActions {
 }
 const button = (name: string) => screen.getByRole('button', { name });
 
-function finishGivingAct(acting: ActPanelActions) {
+/** *Done* on a giving act, then the gift step, whose code loads when it is first shown. */
+async function finishGivingAct(acting: ActPanelActions) {
   renderWithI18n(
     <ActPanel
       offered={null}
@@ -27,11 +28,12 @@ function finishGivingAct(acting: ActPanelActions) {
     />,
   );
   fireEvent.click(button('Done'));
+  await screen.findByRole('group', { name: 'Did you give? How much?' });
 }
 
 describe('the gift step after a giving act', () => {
-  it('asks what was given with the usual amount prefilled', () => {
-    finishGivingAct(actions());
+  it('asks what was given with the usual amount prefilled', async () => {
+    await finishGivingAct(actions());
 
     expect(screen.getByRole('group', { name: 'Did you give? How much?' })).toBeTruthy();
     expect((screen.getByLabelText('Amount in EUR') as HTMLInputElement).value).toBe('2');
@@ -40,7 +42,7 @@ describe('the gift step after a giving act', () => {
 
   it('records the amount the person typed, in the plan’s currency', async () => {
     const acting = actions();
-    finishGivingAct(acting);
+    await finishGivingAct(acting);
 
     fireEvent.input(screen.getByLabelText('Amount in EUR'), { target: { value: '3,50' } });
     fireEvent.click(button('I gave this'));
@@ -51,7 +53,7 @@ describe('the gift step after a giving act', () => {
 
   it('records nothing as given after No, not this time', async () => {
     const acting = actions();
-    finishGivingAct(acting);
+    await finishGivingAct(acting);
 
     fireEvent.click(button('No, not this time'));
     fireEvent.click(button('Save'));
@@ -59,8 +61,8 @@ describe('the gift step after a giving act', () => {
     await waitFor(() => expect(acting.complete).toHaveBeenCalledWith('', null, null));
   });
 
-  it('refuses an amount that is not above zero and keeps asking', () => {
-    finishGivingAct(actions());
+  it('refuses an amount that is not above zero and keeps asking', async () => {
+    await finishGivingAct(actions());
 
     fireEvent.input(screen.getByLabelText('Amount in EUR'), { target: { value: '0' } });
     fireEvent.click(button('I gave this'));

@@ -91,6 +91,4 @@ export type EpisodeEndReason = (typeof EPISODE_END_REASONS)[number];
 export type NudgeOutcome = (typeof NUDGE_OUTCOMES)[number];
 export type CheckinContext = (typeof CHECKIN_CONTEXTS)[number];
 
-/** Store names of the history database, in one place. */
-export const HISTORY_STORES = ['episodes', 'nudges', 'acts', 'checkins'] as const;
-export type HistoryStoreName = (typeof HISTORY_STORES)[number];
+export { HISTORY_STORES, type HistoryStoreName } from './stores';

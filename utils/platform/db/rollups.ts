@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { HISTORY_STORES } from '@/utils/domain/history/records';
+import { HISTORY_STORES } from '@/utils/domain/history/stores';
 import { addDays, type DayKey, type DayKeyOf } from '@/utils/domain/stats/day-key';
 import type { DailyRollup, HistoryEvent } from '@/utils/domain/stats/rollup';
 import { createRollupAccumulator } from '@/utils/domain/stats/rollup-revise';

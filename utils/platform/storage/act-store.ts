@@ -28,11 +28,11 @@ export function readOfferedAct(): Promise<ResolvedAct | null> {
 export function writeOfferedAct(act: ResolvedAct | null): Promise<void> {
   return act ? writeItem(items.offeredAct, act) : removeItem(items.offeredAct);
 }
-/** The act the popup shows: the one in progress, else the one on offer (from a nudge that opened the popup, under its id). */
+/** The act the popup shows: the one in progress, else the one on offer (a waiting nudge's, under its id). */
 export interface CurrentAct {
   pending: PendingAct | null;
   offered: ResolvedAct | null;
-  /** The nudge that opened the popup to offer `offered`, answered with `nudge/*`; else null. */
+  /** The waiting nudge whose act is `offered` (it opened the popup, or its card is on a page), answered with `nudge/*`; else null. */
   nudgeId: string | null;
 }
 
@@ -44,7 +44,8 @@ export interface CurrentAct {
 export async function readCurrentAct(now: number): Promise<CurrentAct> {
   const [pending, offered, nudge] = await Promise.all([readPendingAct(now), readOfferedAct(), readActiveNudge()]);
   if (pending) return { pending, offered, nudgeId: null };
-  // A nudge that opened the popup is answered there, like a card: its act, under its id.
-  if (nudge?.channel === 'popup') return { pending, offered: nudge.act, nudgeId: nudge.record.id };
+  // A waiting nudge's act is the one on offer wherever the person looks (the popup it opened, or
+  // beside its card): one act, answered from either place under the nudge's id.
+  if (nudge) return { pending, offered: nudge.act, nudgeId: nudge.record.id };
   return { pending, offered, nudgeId: null };
 }

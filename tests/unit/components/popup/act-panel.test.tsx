@@ -65,6 +65,63 @@ describe('ActPanel', () => {
     expect(acting.complete).toHaveBeenCalledWith('Called Mia', 4, null);
   });
 
+  it('offers Undo after Done, and says in the same status line that the act was taken back', async () => {
+    const undo = vi.fn(() => Promise.resolve());
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: first, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions({ undo })}
+      />,
+    );
+    fireEvent.click(button('Done'));
+    fireEvent.click(button('Save'));
+    const status = await screen.findByText('That was kind. It is in your journal.');
+
+    fireEvent.click(button('Undo: take this act out of your journal'));
+
+    await waitFor(() => expect(status.textContent).toBe('Taken back. It is no longer in your journal.'));
+    expect(status.getAttribute('role')).toBe('status');
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+  });
+
+  it('puts the focus on the status line when Undo had it, instead of dropping it', async () => {
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: first, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions({ undo: () => Promise.resolve() })}
+      />,
+    );
+    fireEvent.click(button('Done'));
+    fireEvent.click(button('Save'));
+    const undoButton = await screen.findByRole('button', { name: /^Undo/ });
+
+    undoButton.focus();
+    fireEvent.click(undoButton);
+
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Taken back. It is no longer in your journal.'),
+    );
+  });
+
+  it('moves the focus from the Done form to the status line once recorded, so Undo is next', async () => {
+    renderWithI18n(
+      <ActPanel
+        offered={null}
+        pending={{ act: first, nudgeId: null, startedAt: 1, recordId: 'act-record-1' }}
+        actions={actions({ undo: () => Promise.resolve() })}
+      />,
+    );
+    fireEvent.click(button('Done'));
+    button('Save').focus();
+
+    fireEvent.submit(button('Save').closest('form')!);
+
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('That was kind. It is in your journal.'));
+  });
+
   it('starts in progress when an act was accepted elsewhere (an in-page card)', () => {
     renderWithI18n(
       <ActPanel

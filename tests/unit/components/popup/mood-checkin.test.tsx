@@ -73,6 +73,31 @@ describe('MoodCheckin', () => {
     await waitFor(() => expect(save).toHaveBeenCalledWith(4, '', null));
   });
 
+  it('offers Undo after a check-in, which removes that one and clears the scale', async () => {
+    const undo = vi.fn(() => Promise.resolve());
+    const onUndone = vi.fn();
+    renderWithI18n(
+      <MoodCheckin
+        legend="Mood"
+        initial={null}
+        now={clock(0)}
+        formatTime={formatTime}
+        save={saving()}
+        undo={undo}
+        onUndone={onUndone}
+      />,
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Good' }));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo check-in' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Check-in taken back.'));
+    expect(undo).toHaveBeenCalledWith('c1');
+    expect(onUndone).toHaveBeenCalledTimes(1);
+    expect(screen.getAllByRole<HTMLInputElement>('radio').some((radio) => radio.checked)).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Undo check-in' })).toBeNull();
+  });
+
   it('says why a check-in could not be saved', async () => {
     renderWithI18n(
       <MoodCheckin

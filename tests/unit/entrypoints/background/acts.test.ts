@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActHandlers, type ActDeps } from '@/entrypoints/background/acts';
 import { CHECKIN_EDIT_WINDOW_MS } from '@/utils/domain/checkins';
 import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
-import { readCurrentAct } from '@/utils/platform/storage/act-store';
+import { shownNudgeRecord } from '@/utils/domain/nudges/active-nudge';
+import { readCurrentAct, writeOfferedAct } from '@/utils/platform/storage/act-store';
+import { createNudgeSession } from '@/utils/domain/nudges/session';
+import { writeNudgeSession } from '@/utils/platform/storage/nudge-store';
 import type { MessageSender } from '@/utils/platform/messaging/router';
 import { aResolvedAct } from '@/tests/unit/helpers/acts';
 
@@ -49,6 +52,28 @@ describe('act handlers', () => {
     expect(again.offered).toEqual(first.offered);
     expect(first.pending).toBeNull();
   });
+
+  it.each(['card', 'badge'] as const)(
+    'offers the act of the nudge waiting on a %s, under its id, instead of its own idea',
+    async (channel) => {
+      const { handlers } = setup();
+      const onCard = aResolvedAct({ id: 'volunteer-shift', title: 'Sign up for one volunteer shift' });
+      const record = shownNudgeRecord({
+        id: 'nudge-3',
+        now: Date.UTC(2026, 10, 20, 8, 59),
+        episodeId: 'episode-1',
+        site: 'reddit.com',
+        level: 1,
+        act: onCard,
+      });
+      await writeOfferedAct(anAct);
+      await writeNudgeSession({ ...createNudgeSession(), active: { record, act: onCard, tabId: 4, channel } });
+
+      const current = await handlers['act/current']({}, page);
+
+      expect(current).toEqual({ pending: null, offered: onCard, nudgeId: 'nudge-3' });
+    },
+  );
 
   it('never offers the idea just shown when asked for another', async () => {
     const { handlers } = setup();

@@ -1,29 +1,27 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/entrypoints/background/handlers';
 import { App as Popup } from '@/entrypoints/popup/App';
 import { loadPopup } from '@/entrypoints/popup/data';
 import { shownNudgeRecord } from '@/utils/domain/nudges/active-nudge';
 import { createNudgeSession } from '@/utils/domain/nudges/session';
 import { writeHistory } from '@/utils/platform/db/history-writes';
-import { closeHistoryDb, getHistoryDb } from '@/utils/platform/history-status';
-import { createRouter } from '@/utils/platform/messaging/router';
 import { readPendingAct, writeOfferedAct } from '@/utils/platform/storage/act-store';
 import { readActiveNudge, writeNudgeSession } from '@/utils/platform/storage/nudge-store';
 import { localDayKeyOf } from '@/utils/platform/time-zone';
 import { renderWithI18n } from '@/tests/unit/helpers/render';
 import { aResolvedAct } from '@/tests/unit/helpers/acts';
+import { storedRecords, usePopupWorld } from '@/tests/unit/helpers/popup-world';
 
-/* The popup opened by a nudge (the person asked for the larger nudge in the popup) answers that nudge. */
-
-const own = { id: fakeBrowser.runtime.id, baseUrl: `chrome-extension://${fakeBrowser.runtime.id}/` };
+/*
+ * A waiting nudge's act is the popup's act: the popup it opened (the person asked for the larger
+ * nudge in the popup) or the one beside its card on a page answers that nudge.
+ */
 
 const offered = aResolvedAct();
 
-/** A level-2 nudge that opened the popup a minute ago, as the background leaves it. */
-async function popupNudge() {
+/** A level-2 nudge that opened the popup (or went to a card) a minute ago, as the background leaves it. */
+async function popupNudge(channel: 'popup' | 'card' = 'popup') {
   const record = shownNudgeRecord({
     id: 'nudge-7',
     now: Date.now() - 60_000,
@@ -33,34 +31,15 @@ async function popupNudge() {
     act: offered,
   });
   await writeHistory({ store: 'nudges', record }, localDayKeyOf());
-  await writeNudgeSession({ ...createNudgeSession(), active: { record, act: offered, tabId: 3, channel: 'popup' } });
+  await writeNudgeSession({ ...createNudgeSession(), active: { record, act: offered, tabId: 3, channel } });
 }
 
-async function nudgeRecords() {
-  const history = await getHistoryDb();
-  if (!history.ok) throw new Error(history.message);
-  return history.db.getAll('nudges');
-}
+const nudgeRecords = () => storedRecords('nudges');
 
 const button = (name: string) => screen.findByRole('button', { name });
 
-beforeEach(() => {
-  // The popup and the handlers read the clock: it starts at a fixed instant and ticks on.
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(Date.UTC(2026, 5, 17, 9, 30));
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  // The popup's messages go through the background's real handlers, as in the browser.
-  const route = createRouter(createHandlers(), own);
-  const sender = { id: own.id, url: `${own.baseUrl}popup.html` };
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
-    route(message, sender)) as never);
-  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
-});
-afterEach(async () => {
-  await closeHistoryDb();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+// The popup and the handlers read the clock: it starts at a fixed instant and ticks on.
+usePopupWorld();
 
 describe('the popup opened by a nudge', () => {
   it('shows the nudge’s act and, on Do it, starts it as that nudge’s answer', async () => {
@@ -74,6 +53,19 @@ describe('the popup opened by a nudge', () => {
     expect((await readPendingAct(Date.now()))?.act).toEqual(offered);
     expect((await nudgeRecords()).map((r) => [r.id, r.outcome])).toEqual([['nudge-7', 'accepted']]);
     expect(await readActiveNudge()).toBeNull();
+  });
+
+  it('offers the act of a card on a page, not an idea of its own, and answers that card’s nudge', async () => {
+    await writeOfferedAct(aResolvedAct({ id: 'other-idea', title: 'Another idea the popup had' }));
+    await popupNudge('card');
+    renderWithI18n(<Popup popup={loadPopup()} />);
+
+    expect(await screen.findByText(offered.title)).toBeTruthy();
+    expect(screen.queryByText('Another idea the popup had')).toBeNull();
+    fireEvent.click(await button('Do it'));
+
+    await waitFor(async () => expect((await readPendingAct(Date.now()))?.nudgeId).toBe('nudge-7'));
+    expect((await nudgeRecords()).map((r) => [r.id, r.outcome])).toEqual([['nudge-7', 'accepted']]);
   });
 
   it('records Another idea on the nudge and answers the new one with the next button', async () => {
@@ -119,7 +111,7 @@ describe('the popup while the worker sleeps', () => {
 });
 
 describe('the popup and the watched sites', () => {
-  const notWatching = /not watching any sites yet/;
+  const notWatching = /Not watching any site yet/;
 
   it('says when Outward is watching no site yet and links to choosing sites', async () => {
     renderWithI18n(<Popup popup={loadPopup()} />);
