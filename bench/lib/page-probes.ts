@@ -1,4 +1,5 @@
 import type { CdpSession } from './cdp-pipe';
+import { PROBE_URL } from './profile';
 import { sleep } from './stats';
 
 /** What the in-page probe has recorded, in the page's `performance.now()` time. */
@@ -42,7 +43,8 @@ export const FRAME_PROBE = `(() => {
   watcher.observe(document.documentElement, { childList: true });
   watcher.observe(document.body, { childList: true });
   globalThis.__outwardBenchFrames = record;
-})()`;
+})()
+//# sourceURL=${PROBE_URL}`;
 
 /** Reads the probe's record. */
 export function readFrames(tab: CdpSession): Promise<FrameRecord> {

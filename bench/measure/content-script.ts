@@ -88,7 +88,7 @@ async function scrollRun(withOutward: boolean, options: ContentScriptOptions, in
       withOutward,
       extensionMs: owners.extension,
       warmUpMs: attributeProfile(warmUp, options.server.origin).extension,
-      urlLessMs: owners.other,
+      urlLessMs: owners.urlLess,
       pageMs: owners.page,
       scriptMs: delta('ScriptDuration'),
       taskMs: delta('TaskDuration'),
@@ -161,7 +161,7 @@ export async function measureContentScript(options: ContentScriptOptions): Promi
       label: 'No-URL time without (baseline band)',
       unit: 'ms per 30 s',
       values: baselines.map((run) => per30s(run.urlLessMs)),
-      note: 'garbage collection, the engine outside JavaScript, and the bench’s own frame probe, which runs in both modes',
+      note: 'garbage collection and native callbacks with no script frame above them; not (program), the renderer’s own work',
     },
     {
       key: 'contentScript.selfMs',
