@@ -1,5 +1,5 @@
 /** Parts of the benchmark that `--only` can pick. */
-export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'episode', 'content'] as const;
+export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'import', 'episode', 'content'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** How long and how often each measurement runs. */
