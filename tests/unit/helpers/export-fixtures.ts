@@ -37,7 +37,9 @@ export function readFixtureHistory(name: 'valid' | 'valid-v2'): HistoryContents 
  */
 export function asImported(history: HistoryContents): HistoryContents {
   const episodes = history.episodes.map((episode) =>
-    episode.endedAt === null ? { ...episode, endedAt: episode.lastActivityAt, endReason: 'imported' as const } : episode,
+    episode.endedAt === null
+      ? { ...episode, endedAt: episode.lastActivityAt, endReason: 'imported' as const }
+      : episode,
   );
   return { ...history, episodes };
 }

@@ -4,7 +4,13 @@ import { importProblem, type ImportProblem } from '@/utils/domain/data/import-pr
 import { zeroCounts, type MergeCounts } from '@/utils/domain/data/outcomes';
 import { HISTORY_STORES } from '@/utils/domain/history/records';
 import type { DayKey, DayKeyOf } from '@/utils/domain/stats/day-key';
-import { applyToRollup, emptyRollup, rollupDayOf, type DailyRollup, type HistoryEvent } from '@/utils/domain/stats/rollup';
+import {
+  applyToRollup,
+  emptyRollup,
+  rollupDayOf,
+  type DailyRollup,
+  type HistoryEvent,
+} from '@/utils/domain/stats/rollup';
 import type { HistoryDatabase } from '../db/open-history-db';
 import { SLICE_MS } from './run-in-slices';
 

@@ -43,7 +43,9 @@ function worker() {
         finished.tasks += 1;
       }
     });
-  const handlers = createHandlers(createBackground({ mailbox: counting, detection: { now: () => NOW, newId: () => 'ep-scrolled' } }));
+  const handlers = createHandlers(
+    createBackground({ mailbox: counting, detection: { now: () => NOW, newId: () => 'ep-scrolled' } }),
+  );
   return { handlers, finished };
 }
 

@@ -133,7 +133,9 @@ describe('importHistory', () => {
 
     expect(result).toMatchObject({ ok: false, problem: { params: { reason: 'QuotaExceededError' } } });
     expect(await readAllHistory(db)).toEqual(before);
-    expect(await readAllRollups(db)).toEqual(await readAllRollups(await seededHistoryDb({ ...history, acts: [], checkins: [] })));
+    expect(await readAllRollups(db)).toEqual(
+      await readAllRollups(await seededHistoryDb({ ...history, acts: [], checkins: [] })),
+    );
   });
 
   it('fills the daily roll-ups in the same step, so the journal and popup count the imported history at once', async () => {
