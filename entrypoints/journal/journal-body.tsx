@@ -22,6 +22,11 @@ import { useTimeline } from './use-timeline';
 import { readGiven } from '@/utils/platform/db/given-reads';
 import { uiLanguage } from '@/utils/platform/locale';
 
+/** Performance mark set each time the charts have been painted for a newly chosen range; the benchmark reads it. */
+export const JOURNAL_RANGE_MARK = 'journal-range-shown';
+/** Performance mark set each time the minutes per site have been painted for a range. */
+export const JOURNAL_SITES_MARK = 'journal-sites-shown';
+
 /**
  * The journal with history: since you began, this week, the totals, the charts over a chosen
  * range, mood around kind acts, kinds of acts, and the timeline. `reload` reads the figures again
@@ -66,6 +71,16 @@ export function JournalBody(props: {
     (filter, kind, after) => readJournalPage(db, { filter, kind, after, today, timeZone }),
     figures.firstPage,
   );
+
+  // Preact runs effects after the browser has painted: each mark follows the paint of what changed.
+  const seriesShown = useRef(false);
+  useEffect(() => {
+    if (seriesShown.current) performance.mark(JOURNAL_RANGE_MARK);
+    seriesShown.current = true;
+  }, [series]);
+  useEffect(() => {
+    if (sites !== null) performance.mark(JOURNAL_SITES_MARK);
+  }, [sites]);
 
   const loadSites = (next: ChartRange) => {
     const request = ++sitesRequest.current;

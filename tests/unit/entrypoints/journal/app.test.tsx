@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, JOURNAL_READY_MARK } from '@/entrypoints/journal/App';
+import { JOURNAL_RANGE_MARK } from '@/entrypoints/journal/journal-body';
 import { loadJournal } from '@/entrypoints/journal/load-journal';
 import { actsRepo } from '@/utils/platform/db/repos';
 import { HISTORY_DB_NAME } from '@/utils/platform/db/schema';
@@ -11,6 +12,7 @@ import { renderWithI18n } from '@/tests/unit/helpers/render';
 
 afterEach(() => {
   performance.clearMarks(JOURNAL_READY_MARK);
+  performance.clearMarks(JOURNAL_RANGE_MARK);
 });
 
 describe('journal App', () => {
@@ -57,5 +59,24 @@ describe('journal App with history', () => {
 
     expect(await screen.findByText('Your first gift recorded with Outward.')).toBeTruthy();
     expect(screen.getAllByText('Your first gift recorded with Outward.')).toHaveLength(1);
+  });
+
+  it('marks each range switch once its charts are drawn, for the benchmark', async () => {
+    const history = await getHistoryDb();
+    if (!history.ok) throw new Error(history.message);
+    await actsRepo.add(history.db, anAct('old', now - 60 * 86_400_000), localDayKeyOf());
+    await actsRepo.add(history.db, anAct('new', now - 60_000), localDayKeyOf());
+    renderWithI18n(<App journal={loadJournal(now)} />);
+    const weeks = await screen.findByRole('radio', { name: '12 weeks' });
+    await waitFor(() => expect(performance.getEntriesByName(JOURNAL_READY_MARK)).toHaveLength(1));
+
+    expect(performance.getEntriesByName(JOURNAL_RANGE_MARK)).toHaveLength(0);
+    fireEvent.click(weeks);
+
+    await waitFor(() => expect(performance.getEntriesByName(JOURNAL_RANGE_MARK)).toHaveLength(1));
+    expect(screen.getByRole('table', { name: /12 weeks/ })).toBeTruthy();
+    // Back to the range it opened with: its charts are drawn again, and marked again.
+    fireEvent.click(screen.getByRole('radio', { name: '30 days' }));
+    await waitFor(() => expect(performance.getEntriesByName(JOURNAL_RANGE_MARK)).toHaveLength(2));
   });
 });
