@@ -17,6 +17,7 @@ import { measureContentScript } from './measure/content-script';
 import { measureDetector } from './measure/detector';
 import { measureEpisode } from './measure/episode';
 import { measureHistoryPages } from './measure/history-pages';
+import { measureImport } from './measure/import';
 import { startIdleWorker } from './measure/idle-worker';
 import { measurePageLoad } from './measure/page-load';
 import { measureSizes } from './measure/sizes';
@@ -76,6 +77,7 @@ try {
   await idle?.catch(() => undefined); // its start-up phase; a failure is reported in its section below
   await section('detector', () => measureDetector({ runs: options.detectorRuns }));
   await section('history', () => measureHistoryPages({ extensionDir, runs: options.pageRuns, log }));
+  await section('import', () => measureImport({ server, extensionDir, log }));
   await section('episode', () =>
     measureEpisode({ server, extensionDir, episodeMs: options.episodeMs, withCard: options.card, log }),
   );

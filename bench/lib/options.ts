@@ -1,5 +1,15 @@
 /** Parts of the benchmark that `--only` can pick. */
-export const SECTIONS = ['sizes', 'detector', 'idle', 'history', 'episode', 'card', 'load', 'content'] as const;
+export const SECTIONS = [
+  'sizes',
+  'detector',
+  'idle',
+  'history',
+  'import',
+  'episode',
+  'card',
+  'load',
+  'content',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** How long and how often each measurement runs. */

@@ -15,6 +15,11 @@ import { measureIndexedDb, seedHistories } from './indexeddb';
 const POPUP_READY = 'bench-popup-ready';
 /** Mark the journal sets itself once its first screen has rendered (entrypoints/journal/App.tsx). */
 const JOURNAL_READY = 'journal-ready';
+/** Marks the journal sets after painting the charts, and the minutes per site, of a newly chosen range (journal-body.tsx). */
+const JOURNAL_RANGE = 'journal-range-shown';
+const JOURNAL_SITES = 'journal-sites-shown';
+/** The range chooser's order in the timing: every switch the person can make from the opening range. */
+const RANGE_SWITCHES = ['weeks12', 'all', 'days30'] as const;
 
 /**
  * Runs in the popup before its own scripts: marks the first moment the check-in can be used, which
@@ -68,6 +73,59 @@ async function timePage(
   return times;
 }
 
+/**
+ * Opens the journal `runs` times and, in each, switches the range chooser 30 days → 12 weeks → all
+ * time → 30 days by clicking its radio buttons in the page. Each switch is timed from just before
+ * the click (the page's clock) to the journal's own marks after the charts, and after the minutes
+ * per site, were painted for the new range. Nulls are switches whose mark never came.
+ */
+async function timeRangeSwitches(
+  browser: BenchBrowser,
+  runs: number,
+  before: () => Promise<void>,
+): Promise<{ charts: (number | null)[]; sites: (number | null)[] }> {
+  const charts: (number | null)[] = [];
+  const sites: (number | null)[] = [];
+  for (let k = 0; k < runs; k += 1) {
+    await before();
+    const tab = await openExtensionPage(browser, 'journal.html');
+    if ((await markTime(tab, JOURNAL_READY)) === null) throw new Error('the journal never became ready');
+    // The first render's own site read must not be taken for a switch's.
+    await markTime(tab, JOURNAL_SITES);
+    for (const range of RANGE_SWITCHES) {
+      const clickedAt = await tab.evaluate((id) => {
+        const input = document.getElementById(`chart-range-${id}`);
+        if (!(input instanceof HTMLInputElement)) throw new Error(`no range button ${id}`);
+        const at = performance.now();
+        input.click();
+        return at;
+      }, range);
+      const after = (mark: string) =>
+        markAfter(tab, mark, clickedAt).then((at) => (at === null ? null : at - clickedAt));
+      charts.push(await after(JOURNAL_RANGE));
+      sites.push(await after(JOURNAL_SITES));
+    }
+    await closeTab(browser, tab);
+  }
+  return { charts, sites };
+}
+
+/** Waits for a mark set after `since` (page time, ms); its time, or null after `timeoutMs`. */
+async function markAfter(tab: CdpSession, name: string, since: number, timeoutMs = 15_000): Promise<number | null> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(20)) {
+    const at = await tab.evaluate(
+      ([mark, from]) =>
+        performance
+          .getEntriesByName(mark, 'mark')
+          .map((entry) => entry.startTime)
+          .find((time) => time >= from) ?? null,
+      [name, since] as const,
+    );
+    if (at !== null) return at;
+  }
+  return null;
+}
+
 /** A metric from page timings, or n/a when the mark never appeared. */
 function pageMetric(base: Omit<Metric, 'values'>, times: (number | null)[], missing: string): Metric {
   const values = times.filter((t): t is number => t !== null);
@@ -108,10 +166,12 @@ export async function measureHistoryPages(options: {
 
     await seedHistories(control, options.log);
     const journal = await timePage(browser, 'journal.html', JOURNAL_READY, options.runs, wake);
+    const ranges = await timeRangeSwitches(browser, Math.max(1, Math.ceil(options.runs / 2)), wake);
     const popupFull = await timePage(browser, 'popup.html', POPUP_READY, options.runs, wake, POPUP_PROBE);
     options.log(
       `popup warm ${popupWarm.map(show).join(', ')}; cold ${popupCold.map(show).join(', ')}; ` +
-        `with 100k ${popupFull.map(show).join(', ')}; journal ${journal.map(show).join(', ')} ms`,
+        `with 100k ${popupFull.map(show).join(', ')}; journal ${journal.map(show).join(', ')} ms; ` +
+        `range switches ${ranges.charts.map(show).join(', ')} ms (sites ${ranges.sites.map(show).join(', ')} ms)`,
     );
 
     const metrics: Metric[] = [
@@ -157,6 +217,27 @@ export async function measureHistoryPages(options: {
         },
         journal,
         `n/a (no '${JOURNAL_READY}' mark)`,
+      ),
+      pageMetric(
+        {
+          key: 'journal.rangeSwitchMs100k',
+          label: 'Journal range switch, 100k records',
+          unit: 'ms from click',
+          budget: { op: '<=', value: 100 },
+          note: `30 days → 12 weeks → all time → 30 days by clicking the range chooser; from just before the click to the journal's performance.mark('${JOURNAL_RANGE}'), set in an effect after the new charts are painted`,
+        },
+        ranges.charts,
+        `n/a (no '${JOURNAL_RANGE}' mark)`,
+      ),
+      pageMetric(
+        {
+          key: 'journal.rangeSitesMs100k',
+          label: 'Journal range switch, minutes per site, 100k records',
+          unit: 'ms from click',
+          note: `the same switches, to performance.mark('${JOURNAL_SITES}'): the minutes per site read the range's episodes after the charts are shown`,
+        },
+        ranges.sites,
+        `n/a (no '${JOURNAL_SITES}' mark)`,
       ),
     ];
     metrics.push(...(await measureIndexedDb(control, options.runs)));

@@ -1,12 +1,16 @@
 // The benchmark's extension page: drives Outward's own IndexedDB code (the repositories and stats
 // reads the background and the pages use) inside real Chromium, and times it. Built into
 // `bench.js` by `bench/lib/bench-page.ts` and copied into the benchmark's copy of the extension only.
+import { buildExport, serializeExport } from '@/utils/domain/data/export-format';
 import type { EpisodeRecord } from '@/utils/domain/history/records';
+import { createDefaultSettings } from '@/utils/domain/settings/defaults';
+import { IMPORT_CHUNK_CHARS } from '@/utils/platform/messaging/protocol';
 import { openHistoryDb, type HistoryDatabase } from '@/utils/platform/db/open-history-db';
 import { episodesRepo } from '@/utils/platform/db/repos';
 import { readDailySeries, readTodayFigures } from '@/utils/platform/db/stats-reads';
 import { readTimelinePage } from '@/utils/platform/db/timeline';
 import { localDayKeyOf, localWeekStart } from '@/utils/platform/time-zone';
+import { generateHistory } from '@/tests/fixtures/history/generate-history';
 import { buildSeedData } from '@/tests/fixtures/history/seed-data';
 import { writeHistorySeed } from '@/tests/fixtures/history/write-seed';
 
@@ -72,11 +76,57 @@ async function statsQueries(name: string, repeats: number) {
   return result;
 }
 
+/** The export file `importFile` sends, made by `makeImportFile`. */
+let importText = '';
+
+/** Makes an export file of `count` generated records ending an hour ago, as Outward writes them; its length. */
+function makeImportFile(count: number): number {
+  const now = Date.now();
+  const history = generateHistory({ count, seed: 7, endAt: now - 3600_000 });
+  importText = serializeExport(buildExport({ settings: createDefaultSettings(), history, appVersion: 'bench', now }));
+  return importText.length;
+}
+
+type Reply = { ok: boolean; data?: { ok?: boolean; added?: Record<string, number> }; error?: unknown };
+
+/**
+ * Imports the file from `makeImportFile` as the options page does (chunks, then `data/import`),
+ * through the real worker. Epoch ms of the request and of its answer, and what it added.
+ */
+async function importFile(): Promise<{ uploadMs: number; sentAt: number; answeredAt: number; added: number }> {
+  const send = (type: string, data: object) =>
+    (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.sendMessage({ type, data }) as Promise<Reply>;
+  const importId = crypto.randomUUID();
+  const uploadStart = Date.now();
+  for (let index = 0, at = 0; at < importText.length; index++, at += IMPORT_CHUNK_CHARS) {
+    const reply = await send('data/import-chunk', {
+      importId,
+      index,
+      text: importText.slice(at, at + IMPORT_CHUNK_CHARS),
+    });
+    if (!reply.ok) throw new Error(`chunk refused: ${JSON.stringify(reply.error)}`);
+  }
+  const sentAt = Date.now();
+  const reply = await send('data/import', { importId, restoreSettings: false });
+  const answeredAt = Date.now();
+  if (!reply.ok || !reply.data?.ok) throw new Error(`import refused: ${JSON.stringify(reply)}`);
+  const added = Object.values(reply.data.added ?? {}).reduce((sum, n) => sum + n, 0);
+  return { uploadMs: sentAt - uploadStart, sentAt, answeredAt, added };
+}
+
 /** What the benchmark calls through `page.evaluate`. */
 export interface BenchPageApi {
   seed: typeof seed;
   checkpointWrites: typeof checkpointWrites;
   statsQueries: typeof statsQueries;
+  makeImportFile: typeof makeImportFile;
+  importFile: typeof importFile;
 }
 
-(globalThis as unknown as { outwardBench: BenchPageApi }).outwardBench = { seed, checkpointWrites, statsQueries };
+(globalThis as unknown as { outwardBench: BenchPageApi }).outwardBench = {
+  seed,
+  checkpointWrites,
+  statsQueries,
+  makeImportFile,
+  importFile,
+};

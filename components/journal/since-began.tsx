@@ -1,6 +1,7 @@
-import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '@/utils/domain/i18n';
+import type { MessageKey, Translate } from '@/utils/domain/i18n';
 import type { SinceTrend, SinceYouBegan } from '@/utils/domain/stats/since-began';
+import type { SinceReach, WindowGifts } from '@/utils/domain/stats/since-reach';
+import { givenText } from '../giving/given-text';
 import { useT } from '../i18n';
 import type { JournalFormats } from './formats';
 import { duration, plural } from './plural';
@@ -15,20 +16,30 @@ const ACT_WORDS: Record<SinceTrend, MessageKey> = {
   same: 'sinceActsSame',
   more: 'sinceActsMore',
 };
+const PEOPLE_WORDS: Record<SinceTrend, MessageKey> = {
+  less: 'sincePeopleLess',
+  same: 'sincePeopleSame',
+  more: 'sincePeopleMore',
+};
 
 /**
- * "Since you began": the first two weeks beside the last two, in two sentences a person reads at
- * a glance and a small table. A change the wrong way is named plainly; with under six weeks of
- * history it only says when the comparison will appear. `children` is the place for gifts per
- * cause once the giving plan records them.
+ * "Since you began": the first two weeks beside the last two, in a few sentences a person reads
+ * at a glance and a small table: fast scrolling and kind acts a week, acts for someone known a
+ * week, and what was given (per currency, never converted) to how many causes. A change the
+ * wrong way is named plainly; people and gifts are left out when neither fortnight has any; with
+ * under six weeks of history it only says when the comparison will appear.
  */
 export function SinceYouBeganView(props: {
   since: SinceYouBegan;
+  /** People reached and gifts of the same two fortnights; null while unknown. */
+  reach?: SinceReach | null;
   formats: JournalFormats;
-  children?: ComponentChildren;
+  /** Locale for amounts of money. */
+  locale: string;
 }) {
   const t = useT();
-  const { since, formats } = props;
+  const { since, formats, locale } = props;
+  const reach = props.reach ?? null;
   if (since.status === 'too-early') {
     const left = since.needed - since.days;
     return (
@@ -40,9 +51,13 @@ export function SinceYouBeganView(props: {
   }
   const time = (minutes: number) => duration(t, formats, minutes);
   const n = formats.number;
+  const { people, gifts } = reach ?? { people: null, gifts: null };
+  const given = (window: WindowGifts) => givenPhrase(t, formats, window, locale);
   const lines = [
     t(SCROLL_WORDS[since.scrolling], [time(since.first.doomMinutesPerWeek), time(since.latest.doomMinutesPerWeek)]),
     t(ACT_WORDS[since.acts], [n(since.first.actsPerWeek), n(since.latest.actsPerWeek)]),
+    ...(people ? [t(PEOPLE_WORDS[people.trend], [n(people.first), n(people.latest)])] : []),
+    ...(gifts ? [t('sinceGifts', [given(gifts.first), given(gifts.latest)])] : []),
   ];
   return (
     <>
@@ -71,9 +86,39 @@ export function SinceYouBeganView(props: {
             <td>{n(since.first.actsPerWeek)}</td>
             <td>{n(since.latest.actsPerWeek)}</td>
           </tr>
+          {people && (
+            <tr>
+              <th scope="row">{t('sinceRowPeople')}</th>
+              <td>{n(people.first)}</td>
+              <td>{n(people.latest)}</td>
+            </tr>
+          )}
+          {gifts && (
+            <>
+              <tr>
+                <th scope="row">{t('sinceRowGiven')}</th>
+                <td>{givenText(gifts.first.totals, locale) || '—'}</td>
+                <td>{givenText(gifts.latest.totals, locale) || '—'}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('sinceRowCauses')}</th>
+                <td>{n(gifts.first.causes)}</td>
+                <td>{n(gifts.latest.causes)}</td>
+              </tr>
+            </>
+          )}
         </tbody>
       </table>
-      {props.children}
     </>
   );
+}
+
+/** One fortnight's giving in words: amounts per currency, to how many causes when any; or nothing recorded. */
+function givenPhrase(t: Translate, formats: JournalFormats, window: WindowGifts, locale: string): string {
+  const amounts = givenText(window.totals, locale);
+  if (amounts === '') return t('sinceGiftsNone');
+  if (window.causes === 0) return amounts;
+  return plural(t, formats, { one: 'sinceGiftsToCauses_one', other: 'sinceGiftsToCauses_other' }, window.causes, [
+    amounts,
+  ]);
 }

@@ -123,6 +123,7 @@ function Summary({ summary, formatDate }: { summary: ImportSummary; formatDate: 
       ) : (
         <p>{t('importPreviewNoHistory')}</p>
       )}
+      {summary.openEpisodes > 0 && <p>{t('importPreviewOpenEpisodes', String(summary.openEpisodes))}</p>}
       <StoreCountsTable
         caption={t('importPreviewTableCaption')}
         columns={[[t('importColumnInFile'), summary.counts]]}

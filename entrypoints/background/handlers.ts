@@ -61,8 +61,8 @@ export function createHandlers({ mailbox, detection, nudges }: Background = crea
     'scroll/summary': (summary, sender) => detection.summary(summary, sender.tab?.id ?? null),
     ...createNudgeHandlers(nudges),
     'data/import-chunk': ({ importId, index, text }) => ({ receivedChars: staging.append(importId, index, text) }),
-    'data/import': ({ importId, restoreSettings }) =>
-      mailbox(() => importUpload(staging, importId, { restoreSettings })),
+    // Checked outside the mailbox, in slices; merged by tasks of its own (utils/platform/data/run-import.ts).
+    'data/import': ({ importId, restoreSettings }) => importUpload(staging, importId, { restoreSettings }, { mailbox }),
     // A task of its own, so no fold, nudge or act in flight writes its old state back afterwards.
     'data/delete-all': () => mailbox(() => deleteAllData()),
     ...createActHandlers(undefined, mailbox),

@@ -12,6 +12,7 @@ import { Timeline } from '@/components/journal/timeline';
 import { TotalsSummary } from '@/components/journal/totals-summary';
 import { WeeklyReflectionView } from '@/components/journal/weekly-reflection';
 import { binRollups, type ChartRange } from '@/utils/domain/stats/bins';
+import { milestones } from '@/utils/domain/stats/milestones';
 import type { SiteMinutes } from '@/utils/domain/stats/site-minutes';
 import { journalChanges } from './journal-changes';
 import { readJournalPage } from './journal-page';
@@ -20,6 +21,11 @@ import { readRangeSites } from './range-sites';
 import { useTimeline } from './use-timeline';
 import { readGiven } from '@/utils/platform/db/given-reads';
 import { uiLanguage } from '@/utils/platform/locale';
+
+/** Performance mark set each time the charts have been painted for a newly chosen range; the benchmark reads it. */
+export const JOURNAL_RANGE_MARK = 'journal-range-shown';
+/** Performance mark set each time the minutes per site have been painted for a range. */
+export const JOURNAL_SITES_MARK = 'journal-sites-shown';
 
 /**
  * The journal with history: since you began, this week, the totals, the charts over a chosen
@@ -44,10 +50,37 @@ export function JournalBody(props: {
       range === 'days30' ? figures.series : binRollups(figures.rollups, range, today, since, figures.weekStartsOn),
     [figures, range],
   );
+  // What was given, read once per version of the figures: for its own section and the first-gift milestone.
+  const givenReads = useRef(0);
+  const given = useMemo(() => ({ read: readGiven(db, figures.now), version: ++givenReads.current }), [figures]);
+  const [firstGift, setFirstGift] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    given.read.then(
+      ({ summary }) => live && setFirstGift(summary.firstAt === null ? null : formats.dayOf(summary.firstAt)),
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [given]);
+  const notes = useMemo(
+    () =>
+      firstGift === null ? figures.milestones : milestones(figures.rollups, figures.totals.since, today, firstGift),
+    [figures, firstGift],
+  );
   const timeline = useTimeline(
     (filter, kind, after) => readJournalPage(db, { filter, kind, after, today, timeZone }),
     figures.firstPage,
   );
+
+  // Preact runs effects after the browser has painted: each mark follows the paint of what changed.
+  const seriesShown = useRef(false);
+  useEffect(() => {
+    if (seriesShown.current) performance.mark(JOURNAL_RANGE_MARK);
+    seriesShown.current = true;
+  }, [series]);
+  useEffect(() => {
+    if (sites !== null) performance.mark(JOURNAL_SITES_MARK);
+  }, [sites]);
 
   const loadSites = (next: ChartRange) => {
     const request = ++sitesRequest.current;
@@ -73,7 +106,12 @@ export function JournalBody(props: {
   return (
     <div class="journal">
       <JournalSection id="since-heading" title={t('sinceHeading')} class="span-all">
-        <SinceYouBeganView since={figures.sinceYouBegan} formats={formats} />
+        <SinceYouBeganView
+          since={figures.sinceYouBegan}
+          reach={figures.sinceReach}
+          formats={formats}
+          locale={uiLanguage()}
+        />
       </JournalSection>
       <JournalSection id="week-heading" title={t('reflectionHeading')}>
         <WeeklyReflectionView weekly={figures.weekly} actDays={figures.actDays} formats={formats} />
@@ -81,7 +119,7 @@ export function JournalBody(props: {
       <JournalSection id="totals-heading" title={t('totalsHeading')}>
         <TotalsSummary totals={figures.totals} formats={formats} />
       </JournalSection>
-      <GivenSection load={() => readGiven(figures.db, Date.now())} locale={uiLanguage()} />
+      <GivenSection key={given.version} load={() => given.read} locale={uiLanguage()} />
       <JournalSection id="over-time-heading" title={t('chartsHeading')} class="span-all">
         <OverTime range={range} series={series} sites={sites} formats={formats} onRange={chooseRange} />
       </JournalSection>
@@ -96,7 +134,7 @@ export function JournalBody(props: {
         <Timeline
           state={timeline.state}
           formats={formats}
-          milestones={figures.milestones}
+          milestones={notes}
           changes={changes}
           onFilter={timeline.setFilter}
           onKind={timeline.setKind}

@@ -4,9 +4,11 @@ import type { Page } from 'playwright-core';
 import { pastActRecord } from '@/utils/domain/history/entry-edits';
 import type { CheckinRecord } from '@/utils/domain/history/records';
 import { binRollups, type BinnedSeries, type ChartRange } from '@/utils/domain/stats/bins';
-import { addDays, dayKeyOfZone, type DayKey } from '@/utils/domain/stats/day-key';
+import { formatAmount } from '@/utils/domain/giving/country';
+import { addDays, dayKeyOfZone, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
 import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
 import { sinceYouBegan } from '@/utils/domain/stats/since-began';
+import { sinceReach } from '@/utils/domain/stats/since-reach';
 import { totalsSince } from '@/utils/domain/stats/totals';
 import { weekStartForLocale } from '@/utils/domain/stats/week';
 import { HISTORY_DB_NAME } from '@/utils/platform/db/schema';
@@ -44,7 +46,7 @@ const journalShown = (page: Page) => page.locator('.journal, .journal-empty').fi
 async function seededJournal(
   count: number,
   days: number,
-  options: { locale?: string; scheme?: 'light' | 'dark'; width?: number } = {},
+  options: { locale?: string; scheme?: 'light' | 'dark'; width?: number; gifts?: boolean } = {},
 ): Promise<Seeded> {
   session = await launchWithExtension(options.locale ? { locale: options.locale } : {});
   const page = await session.openExtensionPage('journal', options.scheme ?? 'light', { now: ANCHOR });
@@ -52,12 +54,30 @@ async function seededJournal(
   await journalShown(page);
   const clock = await browserClock(page);
   const dayKeyOf = dayKeyOfZone(clock.timeZone);
-  const data =
+  const built =
     count > 0 ? buildSeedData({ count, seed: 18, endAt: ANCHOR - 60_000, days }, dayKeyOf) : oneCheckin(dayKeyOf);
+  const data = options.gifts ? withGifts(built) : built;
   await page.evaluate(writeHistorySeed, { db: HISTORY_DB_NAME, data: JSON.stringify(data) });
   await page.reload();
   await journalShown(page);
   return { page, data, clock, today: dayKeyOf(ANCHOR) };
+}
+
+/**
+ * Every third giving act with a gift the person recorded: euros to one of two causes, now and then
+ * dollars without a cause (amounts and roll-ups are unchanged: roll-ups do not count money).
+ */
+function withGifts(data: SeedData): SeedData {
+  let giving = 0;
+  const acts = data.acts.map((act) => {
+    if (act.category !== 'give' || giving++ % 3 !== 0) return act;
+    const dollars = giving % 4 === 0;
+    const given = dollars
+      ? { amount: 5, currency: 'USD', causeId: null }
+      : { amount: 2.5, currency: 'EUR', causeId: giving % 2 === 0 ? 'food-bank' : 'trees' };
+    return { ...act, given };
+  });
+  return { ...data, acts };
 }
 
 /** A first day's history: one mood check-in an hour before the anchor. */
@@ -164,16 +184,34 @@ describe('journal over all of a person’s time, in Chromium', () => {
     expect(older.reduce((sum, bin) => sum + bin.acts + bin.doomMinutes, 0)).toBeGreaterThan(0);
   });
 
-  it('sets the first two weeks beside the last two in words, from the seeded history', async () => {
-    const seeded = await seededJournal(3000, 200);
+  it('sets the first two weeks beside the last two in words, people reached and gifts too, from the seeded history', async () => {
+    const seeded = await seededJournal(3000, 200, { gifts: true });
     const since = sinceYouBegan(seeded.data.daily, totalsSince(seeded.data.daily).since, seeded.today);
     if (since.status !== 'ready') throw new Error('the seed should span more than six weeks');
+    const actsIn = ({ from, to }: { from: DayKey; to: DayKey }) =>
+      seeded.data.acts.filter(
+        (act) =>
+          act.at >= dayStartMs(from, seeded.clock.timeZone) &&
+          act.at < dayStartMs(addDays(to, 1), seeded.clock.timeZone),
+      );
+    const reach = sinceReach(actsIn(since.first), actsIn(since.latest));
+    if (!reach.people || !reach.gifts) throw new Error('the seed should hold acts for someone known, and gifts');
+    const number = new Intl.NumberFormat(seeded.clock.locale, { maximumFractionDigits: 1 }).format;
+    const money = (totals: { currency: string; amount: number }[]) =>
+      totals.map((total) => formatAmount(total.amount, total.currency, seeded.clock.locale)).join(' · ');
 
     const lines = await seeded.page.locator('.since-lines li').allTextContents();
 
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toContain(duration(since.first.doomMinutesPerWeek));
     expect(lines[0]).toContain(duration(since.latest.doomMinutesPerWeek));
+    expect(lines[2]).toMatch(/^Kind acts for someone you know: /);
+    expect(lines[2]).toContain(`${number(reach.people.first)} a week at first`);
+    expect(lines[2]).toContain(`${number(reach.people.latest)} a week lately`);
+    expect(lines[3]).toMatch(/^Given, as you recorded it: /);
+    for (const window of [reach.gifts.first, reach.gifts.latest]) {
+      expect(lines[3]).toContain(window.totals.length > 0 ? money(window.totals) : 'nothing recorded');
+    }
   });
 
   it('takes a deleted kind act out of the totals and a corrected mood into the mood figures', async () => {
@@ -264,7 +302,7 @@ describe('journal over all of a person’s time, in Chromium', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe-core violations with the new controls open (%s scheme)',
     async (scheme) => {
-      const { page } = await seededJournal(2000, 120, { scheme });
+      const { page } = await seededJournal(2000, 120, { scheme, gifts: true });
       await page.getByRole('button', { name: 'Add a kind act' }).click();
       await page.locator('.entry-act').first().getByRole('button', { name: 'Edit' }).click();
       await page.locator('.entry').nth(1).getByRole('button', { name: 'Delete' }).click();
@@ -282,7 +320,7 @@ describe('journal over all of a person’s time, in Chromium', () => {
     ['en', 'dark', 1280],
     ['es', 'light', 1280],
   ] as const)('keeps every text inside its card at %s, %s, %i px, in every range', async (locale, scheme, width) => {
-    const { page } = await seededJournal(2000, 120, { locale, scheme, width });
+    const { page } = await seededJournal(2000, 120, { locale, scheme, width, gifts: true });
     await mkdir(SHOTS, { recursive: true });
     const problems: string[] = [];
 

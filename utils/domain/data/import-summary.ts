@@ -7,6 +7,8 @@ export interface ImportSummary {
   /** Earliest and latest record time (episode start, or `at`), epoch ms; null for an empty history. */
   from: number | null;
   to: number | null;
+  /** Episodes still open in the file (it was made mid-episode): they are imported closed at their last activity. */
+  openEpisodes: number;
   /** When the file was made (ISO-8601) and by which Outward version. */
   exportedAt: string;
   appVersion: string;
@@ -29,6 +31,7 @@ export function summarizeHistory(history: HistoryContents, exportedAt: string, a
     total,
     from: total === 0 ? null : from,
     to: total === 0 ? null : to,
+    openEpisodes: history.episodes.filter((episode) => episode.endedAt === null).length,
     exportedAt,
     appVersion,
   };

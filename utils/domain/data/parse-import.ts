@@ -1,8 +1,16 @@
 import * as v from 'valibot';
-import { HISTORY_STORES } from '../history/records';
+import {
+  ActRecordSchema,
+  CheckinRecordSchema,
+  EpisodeRecordSchema,
+  HISTORY_STORES,
+  NudgeRecordSchema,
+  type HistoryStoreName,
+} from '../history/records';
 import { migrateSettings } from '../settings/migrations';
 import { SETTINGS_VERSION, type Settings } from '../settings/schema';
-import { findUnsafeKey, formatPath } from './document-path';
+import { runSteps, STEP_RECORDS, type Steps } from '../steps';
+import { findUnsafeKeySteps, formatPath } from './document-path';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -13,7 +21,8 @@ import {
 import { importProblem, type ImportProblem } from './import-problem';
 import { summarizeHistory, type ImportSummary } from './import-summary';
 import { locateJsonError } from './json-syntax';
-import { EXPORT_CLOCK_SLACK_MS, findInconsistentRecord } from './record-invariants';
+import { closeOpenEpisodes } from './open-episodes';
+import { EXPORT_CLOCK_SLACK_MS, findInconsistentRecordSteps } from './record-invariants';
 
 /** Largest import, in characters of text (about 200 MB for the ASCII an export mostly is). */
 export const MAX_IMPORT_CHARS = 200_000_000;
@@ -45,8 +54,18 @@ const fail = (problem: ImportProblem): ParsedImport => ({ ok: false, problem });
  * Checks a whole export file before anything is written: size, JSON syntax, format marker,
  * versions, unsafe keys, record count, every value's type and range, a real `exportedAt` date,
  * duplicate ids, and that each record holds together (times in bounds, fields that agree).
+ * An episode still open in the file comes back closed at its last activity (see `closeOpenEpisodes`).
  */
 export function parseImport(text: string, limits: Partial<ImportLimits> = {}): ParsedImport {
+  return runSteps(parseImportSteps(text, limits));
+}
+
+/**
+ * `parseImport` as stepped work: one `JSON.parse` of the whole text, then passes over the records
+ * that yield every few hundred records, so the background can check a large file in slices while
+ * it goes on answering messages (utils/platform/data/run-in-slices.ts).
+ */
+export function* parseImportSteps(text: string, limits: Partial<ImportLimits> = {}): Steps<ParsedImport> {
   const { maxChars, maxRecords, now } = { ...DEFAULT_LIMITS, ...limits };
   if (text.length > maxChars) return fail(tooLarge(text.length, maxChars));
   // Some editors save JSON with a byte-order mark, which JSON.parse rejects.
@@ -61,7 +80,8 @@ export function parseImport(text: string, limits: Partial<ImportLimits> = {}): P
     if (where?.atEnd) return fail(importProblem('truncated', { line: where.line, column: where.column }));
     return fail(importProblem('not-json', { line: where?.line ?? null, column: where?.column ?? null }));
   }
-  return checkDocument(raw, maxRecords, now);
+  yield;
+  return yield* checkDocument(raw, maxRecords, now);
 }
 
 /** The `file-too-large` problem for a text of `chars` characters; sizes in MB, rounded up. */
@@ -70,12 +90,12 @@ export function tooLarge(chars: number, maxChars: number = MAX_IMPORT_CHARS): Im
   return importProblem('file-too-large', { sizeMb: mb(chars), limitMb: mb(maxChars) });
 }
 
-function checkDocument(raw: unknown, maxRecords: number, now: number | undefined): ParsedImport {
+function* checkDocument(raw: unknown, maxRecords: number, now: number | undefined): Steps<ParsedImport> {
   if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return fail(importProblem('not-outward', {}));
   const version = checkVersion(raw.formatVersion, EXPORT_FORMAT_VERSION, 'formatVersion');
   if (version) return fail(version);
 
-  const unsafe = findUnsafeKey(raw);
+  const unsafe = yield* findUnsafeKeySteps(raw);
   if (unsafe) return fail(importProblem('unsafe-key', { key: unsafe.key }, unsafe.path));
 
   const count = countRaw(raw.history);
@@ -89,9 +109,13 @@ function checkDocument(raw: unknown, maxRecords: number, now: number | undefined
     settings = migrateSettings(settings, SETTINGS_VERSION).value;
   }
 
-  const parsed = v.safeParse(ExportDocumentSchema, { ...upgradeExport(raw), settings }, { abortEarly: true });
-  if (!parsed.success) return fail(describeIssue(parsed.issues[0]));
-  const doc = parsed.output;
+  // The document around the records first, then the records a few hundred at a time: the same
+  // checks in the same order as one pass over `ExportDocumentSchema`, so the same first problem.
+  const shell = v.safeParse(DocumentShellSchema, { ...upgradeExport(raw), settings }, { abortEarly: true });
+  if (!shell.success) return fail(describeIssue(shell.issues[0]));
+  const history = yield* checkRecords(shell.output.history);
+  if (!history.ok) return history;
+  const doc = { ...shell.output, history: history.records };
 
   const exportedAt = realTime(doc.exportedAt);
   if (exportedAt === null || (now !== undefined && exportedAt > now + EXPORT_CLOCK_SLACK_MS)) {
@@ -103,16 +127,53 @@ function checkDocument(raw: unknown, maxRecords: number, now: number | undefined
       ),
     );
   }
-  const duplicate = findDuplicateId(doc.history);
+  const duplicate = yield* findDuplicateId(doc.history);
   if (duplicate) return fail(duplicate);
-  const inconsistent = findInconsistentRecord(doc.history, exportedAt);
+  const inconsistent = yield* findInconsistentRecordSteps(doc.history, exportedAt);
   if (inconsistent) return fail(inconsistent);
 
+  const merged = { ...doc.history, episodes: closeOpenEpisodes(doc.history.episodes) };
   return {
     ok: true,
-    contents: { settings: doc.settings, history: doc.history },
+    contents: { settings: doc.settings, history: merged },
     summary: summarizeHistory(doc.history, doc.exportedAt, doc.app.version),
   };
+}
+
+/** Each store's record schema, by store. */
+const RECORD_SCHEMAS = {
+  episodes: EpisodeRecordSchema,
+  nudges: NudgeRecordSchema,
+  acts: ActRecordSchema,
+  checkins: CheckinRecordSchema,
+} as const;
+
+/** `ExportDocumentSchema` with the records left for `checkRecords`; only the four lists are checked. */
+const DocumentShellSchema = v.object({
+  ...ExportDocumentSchema.entries,
+  history: v.object({
+    episodes: v.array(v.unknown()),
+    nudges: v.array(v.unknown()),
+    acts: v.array(v.unknown()),
+    checkins: v.array(v.unknown()),
+  }),
+});
+
+/** Every record held to its store's schema, store by store in file order; the checked records, or the first problem. */
+function* checkRecords(
+  lists: Record<HistoryStoreName, unknown[]>,
+): Steps<{ ok: true; records: HistoryContents } | { ok: false; problem: ImportProblem }> {
+  const records: Record<HistoryStoreName, unknown[]> = { episodes: [], nudges: [], acts: [], checkins: [] };
+  for (const store of HISTORY_STORES) {
+    const schema: v.GenericSchema = RECORD_SCHEMAS[store];
+    for (const [index, record] of lists[store].entries()) {
+      const checked = v.safeParse(schema, record, { abortEarly: true });
+      if (!checked.success) return { ok: false, problem: describeIssue(checked.issues[0], ['history', store, index]) };
+      records[store].push(checked.output);
+      if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
+    }
+  }
+  return { ok: true, records: records as unknown as HistoryContents };
 }
 
 /** Epoch ms of an ISO timestamp that names a real moment (no 31 February), or null. */
@@ -147,8 +208,8 @@ function countRaw(history: unknown): number {
   }, 0);
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
-  const path = formatPath((issue.path ?? []).map((step) => step.key as string | number));
+function describeIssue(issue: v.BaseIssue<unknown>, at: ReadonlyArray<string | number> = []): ImportProblem {
+  const path = formatPath([...at, ...(issue.path ?? []).map((step) => step.key as string | number)]);
   return importProblem(
     'invalid-value',
     { expected: clip(issue.expected ?? issue.type), received: clip(issue.received) },
@@ -156,7 +217,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
   );
 }
 
-function findDuplicateId(history: HistoryContents): ImportProblem | null {
+function* findDuplicateId(history: HistoryContents): Steps<ImportProblem | null> {
   for (const store of HISTORY_STORES) {
     const seen = new Set<string>();
     const records: ReadonlyArray<{ id: string }> = history[store];
@@ -165,6 +226,7 @@ function findDuplicateId(history: HistoryContents): ImportProblem | null {
         return importProblem('duplicate-id', { store, id: record.id }, `history.${store}[${index}].id`);
       }
       seen.add(record.id);
+      if (index % (STEP_RECORDS * 10) === 0) yield;
     }
   }
   return null;

@@ -1,3 +1,4 @@
+import { runSteps, STEP_RECORDS, type Steps } from '../steps';
 import type { HistoryContents } from './export-format';
 import { importProblem, type ImportProblem } from './import-problem';
 
@@ -58,6 +59,14 @@ const TIME_FIELDS = {
  * when every record holds together.
  */
 export function findInconsistentRecord(history: HistoryContents, exportedAtMs: number): ImportProblem | null {
+  return runSteps(findInconsistentRecordSteps(history, exportedAtMs));
+}
+
+/** `findInconsistentRecord` as stepped work: it yields every few thousand records (utils/domain/steps.ts). */
+export function* findInconsistentRecordSteps(
+  history: HistoryContents,
+  exportedAtMs: number,
+): Steps<ImportProblem | null> {
   const latest = exportedAtMs + EXPORT_CLOCK_SLACK_MS;
   const stores = [
     ['episodes', episodeRules],
@@ -82,6 +91,7 @@ export function findInconsistentRecord(history: HistoryContents, exportedAtMs: n
       }
       const found = check(record);
       if (found) return importProblem('inconsistent-record', { rule: found.rule }, `${at}.${found.path}`);
+      if (index % (STEP_RECORDS * 4) === 0) yield;
     }
   }
   return null;

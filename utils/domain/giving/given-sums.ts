@@ -17,6 +17,8 @@ export interface GivenSummary {
   byCause: Array<{ causeId: string | null; totals: CurrencyTotals }>;
   /** How many gifts were recorded. */
   count: number;
+  /** When the first gift was recorded (epoch ms), or null. */
+  firstAt: number | null;
 }
 
 /** Epoch ms of the start of the local calendar month containing `now`. */
@@ -45,6 +47,10 @@ export function summariseGiven(entries: readonly GiftEntry[], now: number): Give
     allTime: totalsByCurrency(gifts.map((entry) => entry.given)),
     byCause: [...causes.entries()].map(([causeId, list]) => ({ causeId, totals: totalsByCurrency(list) })),
     count: gifts.length,
+    firstAt: gifts.reduce<number | null>(
+      (first, entry) => (first === null || entry.at < first ? entry.at : first),
+      null,
+    ),
   };
 }
 

@@ -12,8 +12,11 @@ const Duration = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 2
 const Host = v.pipe(v.string(), v.maxLength(253));
 const Note = v.pipe(v.string(), v.maxLength(1000));
 
-/** Why an episode ended. */
-export const EPISODE_END_REASONS = ['inactive', 'idle', 'gap', 'restart'] as const;
+/**
+ * Why an episode ended. `imported`: it was still open in an import file, and was closed at its
+ * last activity when imported (utils/domain/data/open-episodes.ts).
+ */
+export const EPISODE_END_REASONS = ['inactive', 'idle', 'gap', 'restart', 'imported'] as const;
 
 /** One doom-scroll episode: continuous feed activity across watched sites and tabs. */
 export const EpisodeRecordSchema = v.object({

@@ -6,13 +6,22 @@ export const ACT_MILESTONES = [1, 10, 50, 100, 250, 500, 1000] as const;
 
 /** A quiet note on the day something was reached. Never about streaks or days missed. */
 export type Milestone =
-  { kind: 'acts'; day: DayKey; count: number } | { kind: 'month'; day: DayKey } | { kind: 'year'; day: DayKey };
+  | { kind: 'acts'; day: DayKey; count: number }
+  | { kind: 'gift'; day: DayKey }
+  | { kind: 'month'; day: DayKey }
+  | { kind: 'year'; day: DayKey };
 
 /**
  * The milestones reached by `today`, oldest first: the day the first, the tenth, the fiftieth…
- * kind act was done, a month since the first record, and a year. `rollups` oldest first.
+ * kind act was done, the day of the first gift recorded (`firstGift`, when known), a month since
+ * the first record, and a year. `rollups` oldest first.
  */
-export function milestones(rollups: readonly DailyRollup[], since: DayKey | null, today: DayKey): Milestone[] {
+export function milestones(
+  rollups: readonly DailyRollup[],
+  since: DayKey | null,
+  today: DayKey,
+  firstGift: DayKey | null = null,
+): Milestone[] {
   if (since === null) return [];
   const found: Milestone[] = [];
   let acts = 0;
@@ -25,6 +34,7 @@ export function milestones(rollups: readonly DailyRollup[], since: DayKey | null
       next += 1;
     }
   }
+  if (firstGift !== null && firstGift <= today) found.push({ kind: 'gift', day: firstGift });
   const month = addDays(since, 30);
   if (month <= today) found.push({ kind: 'month', day: month });
   const year = addDays(since, 365);

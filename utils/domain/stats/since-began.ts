@@ -33,7 +33,8 @@ export type SinceYouBegan =
   | { status: 'too-early'; days: number; needed: number }
   | { status: 'ready'; first: SinceWindow; latest: SinceWindow; scrolling: SinceTrend; acts: SinceTrend };
 
-function trend(first: number, latest: number, floor: number): SinceTrend {
+/** Which way a figure went, `same` within `floor` or `SINCE_SAME_SHARE` of the first figure. */
+export function trend(first: number, latest: number, floor: number): SinceTrend {
   const margin = Math.max(floor, first * SINCE_SAME_SHARE);
   if (latest < first - margin) return 'less';
   if (latest > first + margin) return 'more';

@@ -46,17 +46,40 @@ async function keep(outbox: Outbox, write: HistoryEvent): Promise<Outbox> {
   return next;
 }
 
+/** Imports whose merge is running (in this worker's memory: a stopped worker's merge is gone with it). */
+let importsMerging = 0;
+
+/**
+ * While a large import merges (one transaction over every history store, many seconds long),
+ * `writeHistory` keeps its writes in the outbox instead of waiting behind that transaction, so the
+ * mailbox task that made them (a scroll summary's checkpoint, a nudge record) ends at once. Call
+ * the returned function when the merge has ended, then `flushHistoryWrites` writes what waited.
+ */
+export function deferHistoryWrites(): () => void {
+  importsMerging += 1;
+  let released = false;
+  return () => {
+    if (!released) importsMerging -= 1;
+    released = true;
+  };
+}
+
 /**
  * Writes a history record (with its roll-up), or keeps it in `local:pendingWrites` when the
  * database cannot be opened or refuses the write (`QuotaExceededError`), to be tried again on the
- * next write, alarm or start-up. While older writes wait, this one queues behind them, so a newer
- * version of a record never gets overwritten by an older one. Resolves to what happened.
+ * next write, alarm or start-up, or while an import merges (`deferHistoryWrites`). While older
+ * writes wait, this one queues behind them, so a newer version of a record never gets overwritten
+ * by an older one. Resolves to what happened.
  */
 export async function writeHistory(
   write: HistoryEvent,
   dayKeyOf: DayKeyOf = localDayKeyOf(),
 ): Promise<'saved' | 'queued'> {
   const outbox = await readOutbox();
+  if (importsMerging > 0) {
+    await keep(outbox, write);
+    return 'queued';
+  }
   if (outbox.writes.length > 0) {
     const after = await flush(await keep(outbox, write), dayKeyOf);
     await writeOutbox(after);
@@ -72,10 +95,10 @@ export async function writeHistory(
   }
 }
 
-/** Tries every waiting history write again; resolves to how many still wait. */
+/** Tries every waiting history write again (unless an import is merging); resolves to how many still wait. */
 export async function flushHistoryWrites(dayKeyOf: DayKeyOf = localDayKeyOf()): Promise<number> {
   const outbox = await readOutbox();
-  if (outbox.writes.length === 0) return 0;
+  if (outbox.writes.length === 0 || importsMerging > 0) return outbox.writes.length;
   const after = await flush(outbox, dayKeyOf);
   await writeOutbox(after);
   return after.writes.length;

@@ -45,6 +45,18 @@ describe('ImportControls', () => {
     expect(importFile).not.toHaveBeenCalled();
   });
 
+  it('says before importing that an episode still open in the file will be imported as ended', async () => {
+    setup();
+
+    choose('valid');
+
+    expect(
+      await screen.findByText(
+        'Episodes still open in this file (it was saved during one): 1. They are imported as ended at their last activity.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('imports after confirmation and shows what was added and what was already here', async () => {
     const importFile = setup();
 

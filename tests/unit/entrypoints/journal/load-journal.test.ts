@@ -44,5 +44,34 @@ describe('loadJournal', () => {
     expect(figures.actDays).toBe(1);
     expect(figures.mood).toMatchObject({ enough: false, pairs: 1, needed: 5 });
     expect(figures.firstPage.entries.map((e) => e.id)).toEqual(['after', 'a1', 'before']);
+    expect(figures.sinceReach).toBeNull();
+  });
+
+  it('reads people reached and gifts of the first fortnight and the last, and nothing between', async () => {
+    const history = await getHistoryDb();
+    if (!history.ok) throw new Error(history.message);
+    const dayKeyOf = localDayKeyOf();
+    const day = 86_400_000;
+    const gift = (amount: number) => ({ given: { amount, currency: 'EUR', causeId: 'food' } });
+    const acts = [
+      anAct('begin', now - 59 * day, { actId: 'thinking-of-you' }),
+      anAct('first-gift', now - 50 * day, { actId: 'small-gift', ...gift(5) }),
+      anAct('between', now - 30 * day, { actId: 'thinking-of-you', ...gift(100) }),
+      anAct('late-1', now - 10 * day, { actId: 'call-family' }),
+      anAct('late-2', now - 2 * day, { actId: 'voice-note', ...gift(2) }),
+    ];
+    for (const act of acts) await actsRepo.add(history.db, act, dayKeyOf);
+
+    const journal = await loadJournal(now);
+
+    if (journal.status !== 'ready') throw new Error(`not ready: ${journal.status}`);
+    expect(journal.figures.sinceYouBegan).toMatchObject({ status: 'ready' });
+    expect(journal.figures.sinceReach).toEqual({
+      people: { first: 0.5, latest: 1, trend: 'same' },
+      gifts: {
+        first: { totals: [{ currency: 'EUR', amount: 5 }], causes: 1 },
+        latest: { totals: [{ currency: 'EUR', amount: 2 }], causes: 1 },
+      },
+    });
   });
 });

@@ -9,11 +9,13 @@ import {
 } from '@/utils/domain/data/export-format';
 import { parseImport } from '@/utils/domain/data/parse-import';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
-import { readExportFixture } from '@/tests/unit/helpers/export-fixtures';
+import { readExportFixture, readFixtureHistory } from '@/tests/unit/helpers/export-fixtures';
 
 const fixture = parseImport(readExportFixture('valid-v2'));
 if (!fixture.ok) throw new Error('fixture must be valid');
-const { settings, history } = fixture.contents;
+const { settings } = fixture.contents;
+// As the file holds it, with its open episode still open, as the database it was exported from held it.
+const history = readFixtureHistory('valid-v2');
 const now = Date.UTC(2025, 5, 1, 12, 0);
 
 describe('buildExport', () => {

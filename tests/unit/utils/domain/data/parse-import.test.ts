@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT_VERSION } from '@/utils/domain/data/export-format';
-import { parseImport } from '@/utils/domain/data/parse-import';
+import { parseImport, parseImportSteps } from '@/utils/domain/data/parse-import';
+import { STEP_RECORDS } from '@/utils/domain/steps';
 import { SETTINGS_VERSION } from '@/utils/domain/settings/schema';
-import { readExportFixture, type ExportFixture } from '@/tests/unit/helpers/export-fixtures';
+import { asImported, readExportFixture, type ExportFixture } from '@/tests/unit/helpers/export-fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit parsed JSON freely, as a person editing the file could
 type Json = any;
@@ -32,13 +33,47 @@ describe('parseImport', () => {
     });
   });
 
-  it('returns every record and the settings exactly as in the file', () => {
+  it('returns every record and the settings exactly as in the file, but an open episode closed', () => {
     const current = readExportFixture('valid-v2');
     const doc = JSON.parse(current);
 
     const result = parseImport(current);
 
-    expect(result.ok && result.contents).toEqual({ settings: doc.settings, history: doc.history });
+    expect(result.ok && result.contents).toEqual({ settings: doc.settings, history: asImported(doc.history) });
+  });
+
+  it('checks a large file in many small steps, reaching the same answer as in one go', () => {
+    const acts = Array.from({ length: 3000 }, (_, i) => ({ ...JSON.parse(valid).history.acts[0], id: `act-${i}` }));
+    const large = edited((doc) => (doc.history.acts = acts));
+    const steps = parseImportSteps(large);
+
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields += 1;
+
+    expect(yields).toBeGreaterThanOrEqual(3000 / STEP_RECORDS);
+    expect(next.value).toEqual(parseImport(large));
+    expect(next.value).toMatchObject({ ok: true, summary: { counts: { acts: 3000 } } });
+  });
+
+  it('closes an episode still open in the file at its last activity, saying it was imported', () => {
+    const result = parseImport(valid);
+
+    const episode = result.ok && result.contents.history.episodes.find((e) => e.id === 'ep-2025-03-12-a');
+    expect(episode).toMatchObject({ endedAt: Date.UTC(2025, 2, 12, 20, 31), endReason: 'imported' });
+    expect(result).toMatchObject({ ok: true, summary: { openEpisodes: 1 } });
+  });
+
+  it('keeps a closed episode as the file has it and counts no open one', () => {
+    const closed = edited((doc) => {
+      const open = doc.history.episodes.find((e: Json) => e.endedAt === null);
+      Object.assign(open, { endedAt: open.lastActivityAt + 60_000, endReason: 'inactive' });
+    });
+
+    const result = parseImport(closed);
+
+    expect(result.ok && result.contents.history.episodes).toEqual(JSON.parse(closed).history.episodes);
+    expect(result).toMatchObject({ ok: true, summary: { openEpisodes: 0 } });
   });
 
   it.each<[ExportFixture, object]>([

@@ -54,7 +54,20 @@ describe('summariseGiven', () => {
       allTime: [],
       byCause: [],
       count: 0,
+      firstAt: null,
     });
+  });
+
+  it('knows when the first gift was recorded, whatever the order of the entries', () => {
+    const earlierAct = { at: at('2026-01-02T12:00:00'), given: undefined };
+    const entries = [
+      gift('2026-03-05T12:00:00', 2),
+      earlierAct,
+      gift('2026-02-20T09:00:00', 1),
+      gift('2026-03-01T12:00:00', 4),
+    ];
+
+    expect(summariseGiven(entries, at('2026-03-15T12:00:00')).firstAt).toBe(at('2026-02-20T09:00:00'));
   });
 });
 

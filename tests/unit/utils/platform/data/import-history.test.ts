@@ -102,8 +102,40 @@ describe('importHistory', () => {
       ok: false,
       problem: { code: 'write-failed', params: { reason: 'QuotaExceededError' } },
     });
-    expect(calls).toBe(7);
+    // It stops at the refused write and takes back the four before it.
+    expect(calls).toBe(5);
     expect(await readAllHistory(db)).toEqual(before);
+  });
+
+  it('writes in slices within one transaction: every record and roll-up, as in one go', async () => {
+    const sliced = await openFreshHistoryDb();
+    const whole = await openFreshHistoryDb();
+
+    const result = await importHistory(sliced, history, UTC_DAYS, { sliceMs: 0 });
+    await importHistory(whole, history, UTC_DAYS, { sliceMs: 60_000 });
+
+    expect(result).toMatchObject({ ok: true, added: { episodes: 3, nudges: 3, acts: 3, checkins: 4 } });
+    expect(await readAllHistory(sliced)).toEqual(await readAllHistory(whole));
+    expect(await readAllRollups(sliced)).toEqual(await readAllRollups(whole));
+  });
+
+  it('keeps nothing of the file when a write in a later slice fails', async () => {
+    const db = await seededHistoryDb({ ...history, acts: [], checkins: [] });
+    const before = await readAllHistory(db);
+    const add = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 6) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+
+    const result = await importHistory(db, history, UTC_DAYS, { sliceMs: 0 });
+
+    expect(result).toMatchObject({ ok: false, problem: { params: { reason: 'QuotaExceededError' } } });
+    expect(await readAllHistory(db)).toEqual(before);
+    expect(await readAllRollups(db)).toEqual(
+      await readAllRollups(await seededHistoryDb({ ...history, acts: [], checkins: [] })),
+    );
   });
 
   it('fills the daily roll-ups in the same step, so the journal and popup count the imported history at once', async () => {
