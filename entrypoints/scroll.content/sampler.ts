@@ -31,18 +31,20 @@ const SCROLLENDS_PER_WINDOW = 3;
  * person) are never counted. Nothing runs while the page is hidden or idle; every listener and
  * timer goes away with `ctx`.
  *
- * At start it reads nothing from the page's layout and touches no extension API: the starting
- * scroll position is read `readStartWhen` says (by default at the person's first input, before it
- * moves anything), and the runtime only when the first summary goes out. Read at once, at
- * `document_idle`, the position forced the layout a freshly loaded feed had pending (2–6 ms of the
- * page's own work charged to Outward on every load), and the runtime's first use costs 2–4 ms more.
+ * At load it only waits: four passive listeners for the person's first input (a wheel notch, a
+ * touch, a key, a press), and nothing read from the page's layout, no extension API touched. At
+ * that first input (`startWhen`; tests start at once) it reads the starting scroll position, before
+ * anything moved, and starts listening for the rest; the runtime is touched when the first summary
+ * goes out. Read at once, at `document_idle`, the position forced the layout a freshly loaded feed
+ * had pending (2–6 ms of the page's own work charged to Outward on every load), and the runtime's
+ * first use costs 2–4 ms more. A page nobody touches costs its four listeners and no more.
  */
 export function startSampler(
   ctx: ContentScriptContext,
   send: (summary: ScrollSummary) => void,
   win: Window = window,
   now: () => number = Date.now,
-  readStartWhen: (read: () => void) => void = (read) => beforeFirstInput(ctx, win.document, read),
+  startWhen: (start: (first?: Event) => void) => void = (start) => atFirstInput(ctx, win.document, start),
 ): void {
   const doc = win.document;
   const acc = createWindowAccumulator(win.location.hostname);
@@ -130,79 +132,82 @@ export function startSampler(
     if (!acc.isOpen()) stopTicking();
   }
 
-  readStartWhen(rememberStart);
-  listen();
-  ctx.onInvalidated(unlisten);
-  ctx.addEventListener(
-    doc,
-    'keydown',
-    (event) => {
-      if (!event.isTrusted || !visible()) return;
-      if (isTypingTarget(event.target)) acc.interacted(now());
-      else acc.active(now()); // scroll keys and feed shortcuts (j/k) move through the feed
-      startTicking();
-    },
-    QUIET,
-  );
-  ctx.addEventListener(
-    doc,
-    'click',
-    (event) => {
+  const onKey = (event: Event) => {
+    if (!event.isTrusted || !visible()) return;
+    if (isTypingTarget(event.target)) acc.interacted(now());
+    else acc.active(now()); // scroll keys and feed shortcuts (j/k) move through the feed
+    startTicking();
+  };
+  /** Everything the sampler listens to once the person has touched the page. */
+  const start = (first?: Event) => {
+    rememberStart();
+    listen();
+    ctx.onInvalidated(unlisten);
+    ctx.addEventListener(doc, 'keydown', onKey, QUIET);
+    // The first input is being dispatched now: a listener added meanwhile does not hear it.
+    if (first?.type === 'keydown') onKey(first);
+    ctx.addEventListener(
+      doc,
+      'click',
+      (event) => {
+        if (!event.isTrusted) return;
+        acc.interacted(now());
+        startTicking();
+      },
+      QUIET,
+    );
+    ctx.addEventListener(
+      doc,
+      'mouseup',
+      (event) => {
+        // The selection's type only, never its text.
+        if (!event.isTrusted || doc.getSelection()?.type !== 'Range') return;
+        acc.interacted(now());
+        startTicking();
+      },
+      QUIET,
+    );
+    ctx.addEventListener(doc, 'visibilitychange', (event) => {
       if (!event.isTrusted) return;
-      acc.interacted(now());
-      startTicking();
-    },
-    QUIET,
-  );
-  ctx.addEventListener(
-    doc,
-    'mouseup',
-    (event) => {
-      // The selection's type only, never its text.
-      if (!event.isTrusted || doc.getSelection()?.type !== 'Range') return;
-      acc.interacted(now());
-      startTicking();
-    },
-    QUIET,
-  );
-  ctx.addEventListener(doc, 'visibilitychange', (event) => {
-    if (!event.isTrusted) return;
-    if (visible()) {
-      started = true;
-      positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
-      return;
-    }
-    if (timer !== undefined) sample(now());
-    flush(true);
-    acc.interrupt();
-    stopTicking();
-  });
-  ctx.addEventListener(win, 'pagehide', (event) => {
-    if (!event.isTrusted) return;
-    if (timer !== undefined && visible()) sample(now());
-    flush(true);
-    stopTicking();
-  });
-  // Short-video feeds change the URL per item; the Navigation API says so at once where it exists.
-  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  if (navigation) {
-    ctx.addEventListener(navigation, 'currententrychange', (event) => {
-      if (!event.isTrusted || !visible()) return;
-      noticeAddress(now());
-      if (acc.isOpen()) startTicking();
+      if (visible()) {
+        started = true;
+        positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
+        return;
+      }
+      if (timer !== undefined) sample(now());
+      flush(true);
+      acc.interrupt();
+      stopTicking();
     });
-  }
+    ctx.addEventListener(win, 'pagehide', (event) => {
+      if (!event.isTrusted) return;
+      if (timer !== undefined && visible()) sample(now());
+      flush(true);
+      stopTicking();
+    });
+    // Short-video feeds change the URL per item; the Navigation API says so at once where it exists.
+    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+    if (navigation) {
+      ctx.addEventListener(navigation, 'currententrychange', (event) => {
+        if (!event.isTrusted || !visible()) return;
+        noticeAddress(now());
+        if (acc.isOpen()) startTicking();
+      });
+    }
+  };
+
+  startWhen(start);
 }
 
 /** Inputs that come before the page moves: a wheel notch, a touch, a key, a press on a scrollbar. */
 const FIRST_INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** Calls `read` once, at the person's first input on the page, then listens for it no more. */
-function beforeFirstInput(ctx: ContentScriptContext, doc: Document, read: () => void): void {
+/** Calls `start` once, with the event, at the person's first input on the page, then listens for it no more. */
+function atFirstInput(ctx: ContentScriptContext, doc: Document, start: (first: Event) => void): void {
   const once = (event: Event) => {
     if (!event.isTrusted) return;
     for (const type of FIRST_INPUTS) doc.removeEventListener(type, once, QUIET);
-    read();
+    start(event);
   };
   for (const type of FIRST_INPUTS) ctx.addEventListener(doc, type, once, QUIET);
 }

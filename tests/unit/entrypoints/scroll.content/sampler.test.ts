@@ -64,6 +64,34 @@ describe('startSampler', () => {
     own.notifyInvalidated();
   });
 
+  it('listens only for the person’s first input until they touch the page, then for everything it needs', () => {
+    ctx.notifyInvalidated();
+    const own = new ContentScriptContext('scroll-first-input');
+    const added = vi.spyOn(document, 'addEventListener');
+
+    startSampler(own, () => undefined);
+    const atLoad = added.mock.calls.map(([type]) => type);
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+    const afterFirst = added.mock.calls.map(([type]) => type).slice(atLoad.length);
+
+    expect(atLoad).toEqual(['wheel', 'touchstart', 'keydown', 'pointerdown']);
+    expect(afterFirst).toEqual(expect.arrayContaining(['scrollend', 'keydown', 'click', 'visibilitychange']));
+    own.notifyInvalidated();
+  });
+
+  it('counts the very first key that starts it, as it counts every later one', () => {
+    ctx.notifyInvalidated();
+    const summaries: ScrollSummary[] = [];
+    const own = new ContentScriptContext('scroll-first-key');
+    startSampler(own, (summary) => summaries.push(summary));
+
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true })));
+    vi.advanceTimersByTime(16_000);
+
+    expect(summaries).toEqual([expect.objectContaining({ windowStart: T0, purposeful: 0 })]);
+    own.notifyInvalidated();
+  });
+
   it('counts from the position the page was at before the first wheel notch, not from the top', () => {
     ctx.notifyInvalidated();
     const summaries: ScrollSummary[] = [];
