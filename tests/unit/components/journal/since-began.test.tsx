@@ -91,19 +91,22 @@ describe('SinceYouBeganView', () => {
       'es-ES',
       'Personas a las que llegaste en las dos últimas semanas: 2 personas. Outward aún no anotaba para quién eran tus primeros gestos, así que no hay con qué compararlo.',
     ],
-  ])('in %s, sets nothing beside the people reached lately when the first fortnight did not note whom', (locale, line) => {
-    const lately: SinceReach = { people: { first: null, latest: 2, trend: null }, gifts: null };
-    const view = (
-      <SinceYouBeganView since={ready} reach={lately} formats={createJournalFormats(locale, 'UTC')} locale={locale} />
-    );
+  ])(
+    'in %s, sets nothing beside the people reached lately when the first fortnight did not note whom',
+    (locale, line) => {
+      const lately: SinceReach = { people: { first: null, latest: 2, trend: null }, gifts: null };
+      const view = (
+        <SinceYouBeganView since={ready} reach={lately} formats={createJournalFormats(locale, 'UTC')} locale={locale} />
+      );
 
-    if (locale === 'en-GB') renderWithI18n(view);
-    else render(<I18nProvider t={translateEs}>{view}</I18nProvider>);
+      if (locale === 'en-GB') renderWithI18n(view);
+      else render(<I18nProvider t={translateEs}>{view}</I18nProvider>);
 
-    expect(listed().slice(2)).toEqual([line]);
-    expect([...screen.getAllByRole('row')[3]!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
-      '—',
-      '2',
-    ]);
-  });
+      expect(listed().slice(2)).toEqual([line]);
+      expect([...screen.getAllByRole('row')[3]!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+        '—',
+        '2',
+      ]);
+    },
+  );
 });

@@ -155,7 +155,7 @@ describe('act handlers', () => {
     expect((await handlers['act/current']({}, page)).pending).toBeNull();
   });
 
-  it('records which of the person\'s people a done act was for, and no one for an act that was for no one', async () => {
+  it("records which of the person's people a done act was for, and no one for an act that was for no one", async () => {
     const { handlers, advance } = setup();
     const forAna = aResolvedAct({ id: 'thinking-of-you', title: 'Text Ana', category: 'connect', personId: 'p-ana' });
     await handlers['act/start']({ act: forAna, nudgeId: null }, page);
