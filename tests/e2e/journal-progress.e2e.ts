@@ -315,7 +315,7 @@ describe('journal over all of a person’s time, in Chromium', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe-core violations with the new controls open (%s scheme)',
     async (scheme) => {
-      const { page } = await seededJournal(2000, 120, { scheme, gifts: true });
+      const { page } = await seededJournal(2000, 120, { scheme, gifts: true, people: true });
       await page.getByRole('button', { name: 'Add a kind act' }).click();
       await page.locator('.entry-act').first().getByRole('button', { name: 'Edit' }).click();
       await page.locator('.entry').nth(1).getByRole('button', { name: 'Delete' }).click();
@@ -333,7 +333,9 @@ describe('journal over all of a person’s time, in Chromium', () => {
     ['en', 'dark', 1280],
     ['es', 'light', 1280],
   ] as const)('keeps every text inside its card at %s, %s, %i px, in every range', async (locale, scheme, width) => {
-    const { page } = await seededJournal(2000, 120, { locale, scheme, width, gifts: true });
+    const { page } = await seededJournal(2000, 120, { locale, scheme, width, gifts: true, people: true });
+    // Scrolling, kind acts, people reached and gifts: every Since you began line is on the page.
+    expect(await page.locator('.since-lines li').count()).toBe(4);
     await mkdir(SHOTS, { recursive: true });
     const problems: string[] = [];
 
