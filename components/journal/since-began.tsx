@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '@/utils/domain/i18n';
 import type { SinceTrend, SinceYouBegan } from '@/utils/domain/stats/since-began';
-import type { SinceReach, WindowGifts } from '@/utils/domain/stats/since-reach';
+import type { PeopleReached, SinceReach, WindowGifts } from '@/utils/domain/stats/since-reach';
 import { givenText } from '../giving/given-text';
 import { useT } from '../i18n';
 import type { JournalFormats } from './formats';
@@ -24,10 +24,11 @@ const PEOPLE_WORDS: Record<SinceTrend, MessageKey> = {
 
 /**
  * "Since you began": the first two weeks beside the last two, in a few sentences a person reads
- * at a glance and a small table: fast scrolling and kind acts a week, acts for someone known a
- * week, and what was given (per currency, never converted) to how many causes. A change the
- * wrong way is named plainly; people and gifts are left out when neither fortnight has any; with
- * under six weeks of history it only says when the comparison will appear.
+ * at a glance and a small table: fast scrolling and kind acts a week, how many different people
+ * the acts were for, and what was given (per currency, never converted) to how many causes. A
+ * change the wrong way is named plainly; people and gifts are left out when there is nothing
+ * honest to compare, and a first fortnight that did not record whom its acts were for is not set
+ * beside the last one; with under six weeks of history it only says when the comparison will appear.
  */
 export function SinceYouBeganView(props: {
   since: SinceYouBegan;
@@ -56,7 +57,7 @@ export function SinceYouBeganView(props: {
   const lines = [
     t(SCROLL_WORDS[since.scrolling], [time(since.first.doomMinutesPerWeek), time(since.latest.doomMinutesPerWeek)]),
     t(ACT_WORDS[since.acts], [n(since.first.actsPerWeek), n(since.latest.actsPerWeek)]),
-    ...(people ? [t(PEOPLE_WORDS[people.trend], [n(people.first), n(people.latest)])] : []),
+    ...(people ? [peopleLine(t, formats, people)] : []),
     ...(gifts ? [t('sinceGifts', [given(gifts.first), given(gifts.latest)])] : []),
   ];
   return (
@@ -89,7 +90,7 @@ export function SinceYouBeganView(props: {
           {people && (
             <tr>
               <th scope="row">{t('sinceRowPeople')}</th>
-              <td>{n(people.first)}</td>
+              <td>{people.first === null ? '—' : n(people.first)}</td>
               <td>{n(people.latest)}</td>
             </tr>
           )}
@@ -111,6 +112,14 @@ export function SinceYouBeganView(props: {
       </table>
     </>
   );
+}
+
+/** People reached in words: both fortnights with which way it went, or only the last one when the first has no count. */
+function peopleLine(t: Translate, formats: JournalFormats, people: PeopleReached): string {
+  const count = (size: number) =>
+    plural(t, formats, { one: 'sincePeopleCount_one', other: 'sincePeopleCount_other' }, size);
+  if (people.first === null || people.trend === null) return t('sincePeopleLatestOnly', count(people.latest));
+  return t(PEOPLE_WORDS[people.trend], [count(people.first), count(people.latest)]);
 }
 
 /** One fortnight's giving in words: amounts per currency, to how many causes when any; or nothing recorded. */

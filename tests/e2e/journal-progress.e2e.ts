@@ -8,7 +8,7 @@ import { formatAmount } from '@/utils/domain/giving/country';
 import { addDays, dayKeyOfZone, dayStartMs, type DayKey } from '@/utils/domain/stats/day-key';
 import { rollupsFromRecords } from '@/utils/domain/stats/rollup-revise';
 import { sinceYouBegan } from '@/utils/domain/stats/since-began';
-import { sinceReach } from '@/utils/domain/stats/since-reach';
+import { PERSON_ACT_IDS, sinceReach } from '@/utils/domain/stats/since-reach';
 import { totalsSince } from '@/utils/domain/stats/totals';
 import { weekStartForLocale } from '@/utils/domain/stats/week';
 import { HISTORY_DB_NAME } from '@/utils/platform/db/schema';
@@ -46,7 +46,7 @@ const journalShown = (page: Page) => page.locator('.journal, .journal-empty').fi
 async function seededJournal(
   count: number,
   days: number,
-  options: { locale?: string; scheme?: 'light' | 'dark'; width?: number; gifts?: boolean } = {},
+  options: { locale?: string; scheme?: 'light' | 'dark'; width?: number; gifts?: boolean; people?: boolean } = {},
 ): Promise<Seeded> {
   session = await launchWithExtension(options.locale ? { locale: options.locale } : {});
   const page = await session.openExtensionPage('journal', options.scheme ?? 'light', { now: ANCHOR });
@@ -56,7 +56,8 @@ async function seededJournal(
   const dayKeyOf = dayKeyOfZone(clock.timeZone);
   const built =
     count > 0 ? buildSeedData({ count, seed: 18, endAt: ANCHOR - 60_000, days }, dayKeyOf) : oneCheckin(dayKeyOf);
-  const data = options.gifts ? withGifts(built) : built;
+  const gifted = options.gifts ? withGifts(built) : built;
+  const data = options.people ? withPeople(gifted) : gifted;
   await page.evaluate(writeHistorySeed, { db: HISTORY_DB_NAME, data: JSON.stringify(data) });
   await page.reload();
   await journalShown(page);
@@ -77,6 +78,15 @@ function withGifts(data: SeedData): SeedData {
       : { amount: 2.5, currency: 'EUR', causeId: giving % 2 === 0 ? 'food-bank' : 'trees' };
     return { ...act, given };
   });
+  return { ...data, acts };
+}
+
+/** Every act addressed to one person made out to one of four people, in turn by the act's number. */
+function withPeople(data: SeedData): SeedData {
+  const people = ['p-ana', 'p-bo', 'p-cy', 'p-dee'];
+  const acts = data.acts.map((act) =>
+    PERSON_ACT_IDS.has(act.actId) ? { ...act, personId: people[Number(act.id.slice(1)) % people.length] } : act,
+  );
   return { ...data, acts };
 }
 
@@ -185,7 +195,7 @@ describe('journal over all of a person’s time, in Chromium', () => {
   });
 
   it('sets the first two weeks beside the last two in words, people reached and gifts too, from the seeded history', async () => {
-    const seeded = await seededJournal(3000, 200, { gifts: true });
+    const seeded = await seededJournal(3000, 200, { gifts: true, people: true });
     const since = sinceYouBegan(seeded.data.daily, totalsSince(seeded.data.daily).since, seeded.today);
     if (since.status !== 'ready') throw new Error('the seed should span more than six weeks');
     const actsIn = ({ from, to }: { from: DayKey; to: DayKey }) =>
@@ -196,7 +206,9 @@ describe('journal over all of a person’s time, in Chromium', () => {
       );
     const reach = sinceReach(actsIn(since.first), actsIn(since.latest));
     if (!reach.people || !reach.gifts) throw new Error('the seed should hold acts for someone known, and gifts');
-    const number = new Intl.NumberFormat(seeded.clock.locale, { maximumFractionDigits: 1 }).format;
+    const peopleIn = (window: { from: DayKey; to: DayKey }) =>
+      new Set(actsIn(window).flatMap((act) => (act.personId ? [act.personId] : []))).size;
+    const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
     const money = (totals: { currency: string; amount: number }[]) =>
       totals.map((total) => formatAmount(total.amount, total.currency, seeded.clock.locale)).join(' · ');
 
@@ -205,9 +217,10 @@ describe('journal over all of a person’s time, in Chromium', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain(duration(since.first.doomMinutesPerWeek));
     expect(lines[0]).toContain(duration(since.latest.doomMinutesPerWeek));
-    expect(lines[2]).toMatch(/^Kind acts for someone you know: /);
-    expect(lines[2]).toContain(`${number(reach.people.first)} a week at first`);
-    expect(lines[2]).toContain(`${number(reach.people.latest)} a week lately`);
+    expect(reach.people).toMatchObject({ first: peopleIn(since.first), latest: peopleIn(since.latest) });
+    expect(lines[2]).toMatch(/^People you reached: /);
+    expect(lines[2]).toContain(people(peopleIn(since.first)));
+    expect(lines[2]).toContain(people(peopleIn(since.latest)));
     expect(lines[3]).toMatch(/^Given, as you recorded it: /);
     for (const window of [reach.gifts.first, reach.gifts.latest]) {
       expect(lines[3]).toContain(window.totals.length > 0 ? money(window.totals) : 'nothing recorded');
@@ -302,7 +315,7 @@ describe('journal over all of a person’s time, in Chromium', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe-core violations with the new controls open (%s scheme)',
     async (scheme) => {
-      const { page } = await seededJournal(2000, 120, { scheme, gifts: true });
+      const { page } = await seededJournal(2000, 120, { scheme, gifts: true, people: true });
       await page.getByRole('button', { name: 'Add a kind act' }).click();
       await page.locator('.entry-act').first().getByRole('button', { name: 'Edit' }).click();
       await page.locator('.entry').nth(1).getByRole('button', { name: 'Delete' }).click();
@@ -320,7 +333,9 @@ describe('journal over all of a person’s time, in Chromium', () => {
     ['en', 'dark', 1280],
     ['es', 'light', 1280],
   ] as const)('keeps every text inside its card at %s, %s, %i px, in every range', async (locale, scheme, width) => {
-    const { page } = await seededJournal(2000, 120, { locale, scheme, width, gifts: true });
+    const { page } = await seededJournal(2000, 120, { locale, scheme, width, gifts: true, people: true });
+    // Scrolling, kind acts, people reached and gifts: every Since you began line is on the page.
+    expect(await page.locator('.since-lines li').count()).toBe(4);
     await mkdir(SHOTS, { recursive: true });
     const problems: string[] = [];
 

@@ -3,10 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HistoryContents } from '@/utils/domain/data/export-format';
 
-/** Names of the files in `tests/fixtures/exports/`; `valid` is a frozen version-1 file, `valid-v2` the current writer's. */
+/**
+ * Names of the files in `tests/fixtures/exports/`; `valid` and `valid-v2` are frozen version-1 and
+ * version-2 files, `valid-v3` the current writer's.
+ */
 export type ExportFixture =
   | 'valid'
   | 'valid-v2'
+  | 'valid-v3'
   | 'broken-json'
   | 'truncated'
   | 'wrong-type'
@@ -27,7 +31,7 @@ export function readExportFixture(name: ExportFixture): string {
  * The records of a valid export fixture exactly as the file holds them (an episode open in the
  * file stays open here; an import closes it). For tests of what is written, not what is imported.
  */
-export function readFixtureHistory(name: 'valid' | 'valid-v2'): HistoryContents {
+export function readFixtureHistory(name: 'valid' | 'valid-v2' | 'valid-v3'): HistoryContents {
   return (JSON.parse(readExportFixture(name)) as { history: HistoryContents }).history;
 }
 

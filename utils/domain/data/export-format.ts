@@ -19,7 +19,7 @@ export const EXPORT_FORMAT = 'outward-export';
  * Version of the export document. Bump it whenever a reader of the current version would lose or
  * misread something in the new shape (a new record field included), so older readers refuse it.
  */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
 
 /**
  * Upgrade steps, one per shipped version: `EXPORT_UPGRADES[n]` turns a version-n document into a
@@ -30,6 +30,8 @@ export const EXPORT_UPGRADES: Readonly<Record<number, (doc: Record<string, unkno
   Object.freeze({
     /** 1 → 2: act records may carry `given`; version-1 files have none, so only the stamp changes. */
     1: (doc) => ({ ...doc, formatVersion: 2 }),
+    /** 2 → 3: act records may carry `personId`; version-2 files have none, so only the stamp changes. */
+    2: (doc) => ({ ...doc, formatVersion: 3 }),
   });
 
 /** Brings an export document of any shipped version up to the current one; newer ones are left as they are. */

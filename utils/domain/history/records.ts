@@ -70,6 +70,11 @@ export const ActRecordSchema = v.object({
   category: v.picklist(ACT_CATEGORIES),
   note: Note,
   nudgeId: v.nullable(Id),
+  /**
+   * Which of the person's people (settings `acts.people`) the act was for, when it was offered
+   * for one of them. Acts recorded before it was kept, and acts for no one in particular, have none.
+   */
+  personId: v.optional(Id),
   /** What the person said they gave for this act, only when they said so (DESIGN.md §6). */
   given: v.optional(GiftSchema),
 });

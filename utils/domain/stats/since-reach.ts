@@ -1,13 +1,19 @@
 import { BUILT_IN_ACTS } from '../acts/catalogue';
 import type { GiftEntry } from '../giving/given-sums';
 import { totalsByCurrency, type CurrencyTotals } from '../giving/given-sums';
-import { SINCE_SAME_ACTS, SINCE_WINDOW_DAYS, trend, type SinceTrend } from './since-began';
+import { trend, type SinceTrend } from './since-began';
 
 /**
- * Built-in acts addressed to one person the person knows: those Outward personalises with one of
- * their people ("Text Ana…"), or offers for "a friend" when they have named none. Act records keep
- * the act's id but not who it was for, so these ids are what history can honestly say about
- * people reached: how many acts were for someone known, not how many different people.
+ * How many more or fewer people count as a change: any, up to the shared 15 % margin. A
+ * fortnight's people are few, and one more person is a real difference worth saying.
+ */
+export const SINCE_SAME_PEOPLE = 0;
+
+/**
+ * Built-in acts addressed to one person: those Outward personalises with one of the person's
+ * people ("Text Ana…"), or offers for "a friend" when they have named none. An act record of one
+ * of these without a `personId` (recorded before Outward kept it, or for "a friend") was for
+ * someone, but history cannot say whom, so a fortnight holding one has no honest count of people.
  */
 export const PERSON_ACT_IDS: ReadonlySet<string> = new Set(
   BUILT_IN_ACTS.filter((act) => act.slot?.kind === 'person').map((act) => act.id),
@@ -16,6 +22,8 @@ export const PERSON_ACT_IDS: ReadonlySet<string> = new Set(
 /** What an act record brings to these figures. */
 export interface ReachEntry extends GiftEntry {
   actId: string;
+  /** Which of the person's people it was for, when the record says so. */
+  personId?: string;
 }
 
 /** What was given in one window: per currency, never converted, and to how many different causes. */
@@ -24,37 +32,51 @@ export interface WindowGifts {
   causes: number;
 }
 
+/** How many different people the acts of each fortnight were for. */
+export interface PeopleReached {
+  /** Null when some act of the first fortnight was for one person without saying whom. */
+  first: number | null;
+  latest: number;
+  /** Which way it went; null when the first fortnight has no count. */
+  trend: SinceTrend | null;
+}
+
 /** The first two weeks beside the last two, for people and giving. */
 export interface SinceReach {
-  /** Acts for someone known, per week (one decimal); null when neither window has one. */
-  people: { first: number; latest: number; trend: SinceTrend } | null;
+  /** Different people reached; null when the last fortnight has no count or neither has anyone. */
+  people: PeopleReached | null;
   /** What was given in each window (two weeks each); null when neither window has a gift. */
   gifts: { first: WindowGifts; latest: WindowGifts } | null;
 }
 
 /**
  * People reached and gifts in the first two weeks (`first`: the acts done then) and the last two
- * (`latest`). Each part stays silent (null) when neither window has anything to compare, rather
- * than set a zero beside a zero.
+ * (`latest`). People are the different person ids the acts were for: two acts for one person
+ * count once. Each part stays silent (null) when there is nothing honest to compare, rather than
+ * set a zero beside a zero or beside a fortnight that did not record whom its acts were for.
  */
 export function sinceReach(
   first: readonly ReachEntry[],
   latest: readonly ReachEntry[],
   personActs: ReadonlySet<string> = PERSON_ACT_IDS,
 ): SinceReach {
-  const weeks = SINCE_WINDOW_DAYS / 7;
-  const perWeek = (acts: readonly ReachEntry[]) =>
-    Math.round((acts.filter((act) => personActs.has(act.actId)).length / weeks) * 10) / 10;
-  const [peopleFirst, peopleLatest] = [perWeek(first), perWeek(latest)];
   const [giftsFirst, giftsLatest] = [giftsOf(first), giftsOf(latest)];
   return {
-    people:
-      peopleFirst + peopleLatest === 0
-        ? null
-        : { first: peopleFirst, latest: peopleLatest, trend: trend(peopleFirst, peopleLatest, SINCE_SAME_ACTS) },
+    people: peopleReached(peopleIn(first, personActs), peopleIn(latest, personActs)),
     gifts:
       giftsFirst.totals.length + giftsLatest.totals.length === 0 ? null : { first: giftsFirst, latest: giftsLatest },
   };
+}
+
+function peopleReached(first: number | null, latest: number | null): PeopleReached | null {
+  if (latest === null || (first ?? 0) + latest === 0) return null;
+  return { first, latest, trend: first === null ? null : trend(first, latest, SINCE_SAME_PEOPLE) };
+}
+
+/** Different people the acts were for; null when an act addressed to one person does not say whom. */
+function peopleIn(acts: readonly ReachEntry[], personActs: ReadonlySet<string>): number | null {
+  if (acts.some((act) => act.personId === undefined && personActs.has(act.actId))) return null;
+  return new Set(acts.flatMap((act) => (act.personId === undefined ? [] : [act.personId]))).size;
 }
 
 function giftsOf(acts: readonly ReachEntry[]): WindowGifts {

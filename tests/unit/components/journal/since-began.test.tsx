@@ -16,7 +16,7 @@ const ready: SinceYouBegan = {
   acts: 'more',
 };
 const reach: SinceReach = {
-  people: { first: 1, latest: 2.5, trend: 'more' },
+  people: { first: 1, latest: 3, trend: 'more' },
   gifts: {
     first: { totals: [], causes: 0 },
     latest: {
@@ -37,15 +37,17 @@ describe('SinceYouBeganView', () => {
     );
 
     expect(listed().slice(2)).toEqual([
-      'Kind acts for someone you know: 1 a week at first, 2.5 a week lately.',
+      'People you reached: 1 person in your first two weeks, 3 people in the last two.',
       'Given, as you recorded it: nothing recorded in your first two weeks; €12.00 · US$5.00 to 1 cause in the last two.',
     ]);
-    expect(screen.getByRole('rowheader', { name: 'Acts for someone you know a week' })).toBeTruthy();
+    expect(screen.getByRole('row', { name: /Different people you reached/ }).textContent).toBe(
+      'Different people you reached13',
+    );
     const given = screen.getByRole('row', { name: /Given in those two weeks/ });
     expect(given.textContent).toBe('Given in those two weeks—€12.00 · US$5.00');
   });
 
-  it('says it in Spanish, with the plural of causes', () => {
+  it('says it in Spanish, with the plurals of people and causes', () => {
     const many: SinceReach = {
       people: { first: 3, latest: 1, trend: 'less' },
       gifts: {
@@ -61,7 +63,7 @@ describe('SinceYouBeganView', () => {
     );
 
     expect(listed().slice(2)).toEqual([
-      'Gestos para alguien que conoces: 3 a la semana al principio, 1 a la semana últimamente. Cada uno llegó a alguien.',
+      'Personas a las que llegaste: 3 personas en tus dos primeras semanas, 1 persona en las dos últimas. Hay quincenas más tranquilas.',
       'Donado, tal como lo anotaste: 4,00\u00a0€ a 2 causas en tus dos primeras semanas; 6,00\u00a0€ a 1 causa en las dos últimas.',
     ]);
   });
@@ -77,6 +79,34 @@ describe('SinceYouBeganView', () => {
     );
 
     expect(listed()).toHaveLength(2);
-    expect(screen.queryByRole('rowheader', { name: /someone you know|Given/ })).toBeNull();
+    expect(screen.queryByRole('rowheader', { name: /people|Given/ })).toBeNull();
   });
+
+  it.each([
+    [
+      'en-GB',
+      'People you reached in the last two weeks: 2 people. Outward did not yet note who your first acts were for, so there is nothing to set beside it.',
+    ],
+    [
+      'es-ES',
+      'Personas a las que llegaste en las dos últimas semanas: 2 personas. Outward aún no anotaba para quién eran tus primeros gestos, así que no hay con qué compararlo.',
+    ],
+  ])(
+    'in %s, sets nothing beside the people reached lately when the first fortnight did not note whom',
+    (locale, line) => {
+      const lately: SinceReach = { people: { first: null, latest: 2, trend: null }, gifts: null };
+      const view = (
+        <SinceYouBeganView since={ready} reach={lately} formats={createJournalFormats(locale, 'UTC')} locale={locale} />
+      );
+
+      if (locale === 'en-GB') renderWithI18n(view);
+      else render(<I18nProvider t={translateEs}>{view}</I18nProvider>);
+
+      expect(listed().slice(2)).toEqual([line]);
+      expect([...screen.getAllByRole('row')[3]!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+        '—',
+        '2',
+      ]);
+    },
+  );
 });

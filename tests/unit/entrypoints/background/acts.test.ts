@@ -155,6 +155,21 @@ describe('act handlers', () => {
     expect((await handlers['act/current']({}, page)).pending).toBeNull();
   });
 
+  it("records which of the person's people a done act was for, and no one for an act that was for no one", async () => {
+    const { handlers, advance } = setup();
+    const forAna = aResolvedAct({ id: 'thinking-of-you', title: 'Text Ana', category: 'connect', personId: 'p-ana' });
+    await handlers['act/start']({ act: forAna, nudgeId: null }, page);
+    advance(MINUTE);
+    const { act: first } = await handlers['act/complete']({ note: '', moodAfter: null }, page);
+    await handlers['act/start']({ act: anAct, nudgeId: null }, page);
+    advance(MINUTE);
+    const { act: second } = await handlers['act/complete']({ note: '', moodAfter: null }, page);
+
+    const { acts } = await allRecords();
+    expect(acts.find((record) => record.id === first.id)?.personId).toBe('p-ana');
+    expect(acts.find((record) => record.id === second.id)).not.toHaveProperty('personId');
+  });
+
   it('does not tie a check-in from more than 30 minutes before the act', async () => {
     const { handlers, advance } = setup();
     await handlers['checkin/save']({ mood: 3, note: '', id: null }, page);

@@ -54,11 +54,12 @@ describe('loadJournal', () => {
     const day = 86_400_000;
     const gift = (amount: number) => ({ given: { amount, currency: 'EUR', causeId: 'food' } });
     const acts = [
-      anAct('begin', now - 59 * day, { actId: 'thinking-of-you' }),
+      anAct('begin', now - 59 * day, { actId: 'thinking-of-you', personId: 'p-ana' }),
       anAct('first-gift', now - 50 * day, { actId: 'small-gift', ...gift(5) }),
-      anAct('between', now - 30 * day, { actId: 'thinking-of-you', ...gift(100) }),
-      anAct('late-1', now - 10 * day, { actId: 'call-family' }),
-      anAct('late-2', now - 2 * day, { actId: 'voice-note', ...gift(2) }),
+      anAct('between', now - 30 * day, { actId: 'thinking-of-you', personId: 'p-cy', ...gift(100) }),
+      anAct('late-1', now - 10 * day, { actId: 'call-family', personId: 'p-ana' }),
+      anAct('late-2', now - 2 * day, { actId: 'voice-note', personId: 'p-bo', ...gift(2) }),
+      anAct('late-3', now - 1 * day, { actId: 'thinking-of-you', personId: 'p-ana' }),
     ];
     for (const act of acts) await actsRepo.add(history.db, act, dayKeyOf);
 
@@ -67,7 +68,7 @@ describe('loadJournal', () => {
     if (journal.status !== 'ready') throw new Error(`not ready: ${journal.status}`);
     expect(journal.figures.sinceYouBegan).toMatchObject({ status: 'ready' });
     expect(journal.figures.sinceReach).toEqual({
-      people: { first: 0.5, latest: 1, trend: 'same' },
+      people: { first: 1, latest: 2, trend: 'more' },
       gifts: {
         first: { totals: [{ currency: 'EUR', amount: 5 }], causes: 1 },
         latest: { totals: [{ currency: 'EUR', amount: 2 }], causes: 1 },

@@ -11,11 +11,11 @@ import { parseImport } from '@/utils/domain/data/parse-import';
 import { createDefaultSettings } from '@/utils/domain/settings/defaults';
 import { readExportFixture, readFixtureHistory } from '@/tests/unit/helpers/export-fixtures';
 
-const fixture = parseImport(readExportFixture('valid-v2'));
+const fixture = parseImport(readExportFixture('valid-v3'));
 if (!fixture.ok) throw new Error('fixture must be valid');
 const { settings } = fixture.contents;
 // As the file holds it, with its open episode still open, as the database it was exported from held it.
-const history = readFixtureHistory('valid-v2');
+const history = readFixtureHistory('valid-v3');
 const now = Date.UTC(2025, 5, 1, 12, 0);
 
 describe('buildExport', () => {
@@ -48,7 +48,7 @@ describe('serializeExport', () => {
   it('writes the same file that the valid fixture holds', () => {
     const doc = buildExport({ settings, history, appVersion: '0.1.0', now: Date.UTC(2025, 2, 14, 9, 30) });
 
-    expect(serializeExport(doc)).toBe(readExportFixture('valid-v2'));
+    expect(serializeExport(doc)).toBe(readExportFixture('valid-v3'));
   });
 
   it('puts one record per line', () => {

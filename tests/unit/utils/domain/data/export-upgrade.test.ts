@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_VERSION, EXPORT_UPGRADES, upgradeExport } from '@/utils/domain/data/export-format';
+import {
+  buildExport,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_UPGRADES,
+  serializeExport,
+  upgradeExport,
+} from '@/utils/domain/data/export-format';
 import { historyToCsvFiles, UTF8_BOM } from '@/utils/domain/data/history-csv';
 import { parseImport } from '@/utils/domain/data/parse-import';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings/defaults';
@@ -53,5 +59,41 @@ describe('gifts in exports', () => {
     const text = readExportFixture('valid-v2').replace('"amount":2,', '"amount":-2,');
 
     expect(parseImport(text)).toMatchObject({ ok: false, problem: { code: 'invalid-value' } });
+  });
+});
+
+describe('whom an act was for, in exports', () => {
+  it('reads a version-2 file with its acts unchanged and no person on any of them', () => {
+    const old = JSON.parse(readExportFixture('valid-v2')) as { history: { acts: unknown[] } };
+
+    const result = parseImport(readExportFixture('valid-v2'));
+
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.contents.history.acts).toEqual(old.history.acts);
+    expect(result.contents.history.acts.every((act) => !('personId' in act))).toBe(true);
+  });
+
+  it('keeps the person id of an act through export and import, and none where there was none', () => {
+    const first = parseImport(readExportFixture('valid-v3'));
+    if (!first.ok) throw new Error(first.problem.code);
+    const text = serializeExport(buildExport({ ...first.contents, appVersion: '1', now: Date.UTC(2026, 0, 5, 9) }));
+
+    const again = parseImport(text);
+
+    if (!again.ok) throw new Error(again.problem.code);
+    expect(again.contents.history.acts.map((act) => [act.id, act.personId])).toEqual([
+      ['act-1', 'p-sam'],
+      ['act-2', undefined],
+      ['act-3', undefined],
+    ]);
+  });
+
+  it('refuses a person id that is not an id, saying where', () => {
+    const text = readExportFixture('valid-v3').replace('"personId":"p-sam"', '"personId":"Sam <sam@example.org>"');
+
+    expect(parseImport(text)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid-value', path: 'history.acts[0].personId' },
+    });
   });
 });

@@ -34,7 +34,7 @@ describe('parseImport', () => {
   });
 
   it('returns every record and the settings exactly as in the file, but an open episode closed', () => {
-    const current = readExportFixture('valid-v2');
+    const current = readExportFixture('valid-v3');
     const doc = JSON.parse(current);
 
     const result = parseImport(current);
@@ -89,7 +89,7 @@ describe('parseImport', () => {
     ],
     [
       'newer-version',
-      { code: 'newer-version', path: 'formatVersion', params: { found: 3, supported: EXPORT_FORMAT_VERSION } },
+      { code: 'newer-version', path: 'formatVersion', params: { found: 4, supported: EXPORT_FORMAT_VERSION } },
     ],
     ['foreign', { code: 'not-outward', params: {} }],
     ['duplicate-ids', { code: 'duplicate-id', path: 'history.acts[2].id', params: { store: 'acts', id: 'act-1' } }],

@@ -64,8 +64,8 @@ describe('entry edit messages', () => {
 });
 
 describe('applyEntryEdit', () => {
-  it('changes only the note of an act and the mood and note of a check-in', () => {
-    const act = anAct('a1', NOW, { note: 'old' });
+  it('changes only the note of an act (whom it was for stays) and the mood and note of a check-in', () => {
+    const act = anAct('a1', NOW, { note: 'old', personId: 'p-ana' });
     const checkin = aCheckin('c1', NOW, 2, { note: '' });
 
     expect(applyEntryEdit(act, { kind: 'act', id: 'a1', note: 'new' })).toEqual({ ...act, note: 'new' });

@@ -5,34 +5,50 @@ import { PERSON_ACT_IDS, sinceReach, type ReachEntry } from '@/utils/domain/stat
 const AT = Date.UTC(2026, 5, 1, 12);
 /** An act done at a fixed time (the windows are chosen by the caller), with or without a gift. */
 const act = (actId: string, given?: Gift): ReachEntry => ({ at: AT, actId, ...(given ? { given } : {}) });
-const times = (count: number, entry: ReachEntry) => Array.from({ length: count }, () => entry);
+/** An act for one of the person's people, as recorded since acts keep whom they were for. */
+const forPerson = (personId: string, actId = 'thinking-of-you'): ReachEntry => ({ at: AT, actId, personId });
 const gift = (amount: number, currency: string, causeId: string | null): Gift => ({ amount, currency, causeId });
 
 describe('sinceReach', () => {
-  it('counts acts for someone known, a week, in the first fortnight and the last', () => {
-    const first = [...times(2, act('thinking-of-you')), ...times(3, act('zooniverse'))];
-    const latest = [...times(5, act('call-family')), ...times(4, act('thank-specific'))];
+  it('counts the different people the acts of each fortnight were for, two acts for one person once', () => {
+    const first = [forPerson('p-ana'), forPerson('p-ana', 'call-family'), act('zooniverse')];
+    const latest = [forPerson('p-ana'), forPerson('p-bo', 'voice-note'), forPerson('p-bo'), forPerson('p-cy')];
 
     const result = sinceReach(first, latest);
 
-    expect(result.people).toEqual({ first: 1, latest: 4.5, trend: 'more' });
+    expect(result.people).toEqual({ first: 1, latest: 3, trend: 'more' });
   });
 
-  it('says when acts for someone known went down, or stayed about the same', () => {
-    expect(sinceReach(times(8, act('voice-note')), times(2, act('voice-note'))).people).toMatchObject({
-      first: 4,
-      latest: 1,
-      trend: 'less',
-    });
-    expect(sinceReach(times(4, act('voice-note')), times(5, act('voice-note'))).people?.trend).toBe('same');
+  it('counts each fortnight by itself: someone reached in both counts in both', () => {
+    const result = sinceReach([forPerson('p-ana'), forPerson('p-bo')], [forPerson('p-bo')]);
+
+    expect(result.people).toEqual({ first: 2, latest: 1, trend: 'less' });
   });
 
-  it('leaves out acts that do not say they were for one person: own acts, custom acts, acts for many', () => {
-    const result = sinceReach([act('own'), act('custom-abc'), act('zooniverse')], [act('share-cause')]);
+  it('says the same when as many people were reached, and a change for one person more', () => {
+    expect(sinceReach([forPerson('p-ana')], [forPerson('p-bo')]).people?.trend).toBe('same');
+    expect(sinceReach([forPerson('p-ana')], [forPerson('p-ana'), forPerson('p-bo')]).people?.trend).toBe('more');
+  });
 
-    expect(result.people).toBeNull();
+  it('gives no count for a first fortnight whose acts for someone do not say whom, and no trend', () => {
+    const result = sinceReach([act('thinking-of-you'), forPerson('p-ana')], [forPerson('p-ana'), forPerson('p-bo')]);
+
+    expect(result.people).toEqual({ first: null, latest: 2, trend: null });
+  });
+
+  it('is silent when the last fortnight has acts for someone that do not say whom', () => {
+    expect(sinceReach([forPerson('p-ana')], [act('thinking-of-you'), forPerson('p-bo')]).people).toBeNull();
+  });
+
+  it('is silent when neither fortnight reached anyone, acts for no one in particular included', () => {
+    expect(sinceReach([act('own'), act('custom-abc'), act('zooniverse')], [act('share-cause')]).people).toBeNull();
+    expect(sinceReach([act('thinking-of-you')], [act('zooniverse')]).people).toBeNull();
     expect(PERSON_ACT_IDS.has('thinking-of-you')).toBe(true);
     expect(PERSON_ACT_IDS.has('share-cause')).toBe(false);
+  });
+
+  it('counts a person named on an act of any kind, own acts included', () => {
+    expect(sinceReach([], [forPerson('p-ana', 'own')]).people).toEqual({ first: 0, latest: 1, trend: 'more' });
   });
 
   it('adds up what was given per currency, never converting, and to how many different causes', () => {
