@@ -2,6 +2,7 @@ import type { StaticServer } from '@/tests/e2e/harness/server';
 import { isWorker, launchBrowser, watchLocalSite, type ExtensionGlobal } from '../lib/browser';
 import type { Metric } from '../lib/report';
 import { sleep } from '../lib/stats';
+import { SAMPLE_ACT as ACT } from '@/tests/e2e/harness/sample-act';
 
 export interface CardPaintOptions {
   server: StaticServer;
@@ -29,18 +30,6 @@ export const CARD_PAINT_PROBE = `(() => {
         }
   }).observe(document, { childList: true, subtree: true });
 })()`;
-
-/** An act as the background resolves one; the card shows whatever act it is given. */
-const ACT = {
-  id: 'thank-helper',
-  title: 'Thank someone whose answer helped you',
-  howTo: 'Go back to an answer that solved something for you.',
-  why: 'People who help strangers rarely learn that it worked.',
-  minutes: 2,
-  cost: 'free',
-  category: 'online',
-  link: null,
-};
 
 /**
  * The card's first paint after the background decides to show it (DESIGN.md §8: the card's code

@@ -12,20 +12,10 @@ import { axeViolations } from './harness/axe';
 import { reportPastScrolling } from './harness/content-world';
 import { launchWithExtension, type Session } from './harness/extension';
 import { currentWorker, watchLocalSite } from './harness/watch';
+import { SAMPLE_ACT as ACT } from './harness/sample-act';
 
 const CARD = 'outward-nudge [role="dialog"]';
 const SHOTS = '/tmp/outward-shots';
-const ACT = {
-  id: 'thank-helper',
-  title: 'Thank someone whose answer helped you',
-  howTo: 'Go back to an answer that solved something for you and say it worked.',
-  why: 'People who help strangers rarely learn that it worked.',
-  minutes: 2,
-  cost: 'free',
-  category: 'online',
-  link: null,
-} as const;
-
 let session: Session | undefined;
 beforeAll(() => mkdir(SHOTS, { recursive: true }));
 afterEach(async () => {
