@@ -45,7 +45,6 @@ export function startSampler(
   win: Window = window,
   now: () => number = Date.now,
   startWhen: (start: (first?: Event) => void) => void = (start) => atFirstInput(ctx, win.document, start),
-  afterFrame: (run: () => void) => void = (run) => void win.requestAnimationFrame(() => win.setTimeout(run, 0)),
 ): void {
   const doc = win.document;
   const acc = createWindowAccumulator(win.location.hostname);
@@ -125,18 +124,12 @@ export function startSampler(
       if (el !== scroller() && el.isConnected) acc.scrolled(t, positions.moved(el, el.scrollTop), el.clientHeight);
   };
 
-  // Each tick runs once the page has drawn its next frame: the browser has just laid the page out,
-  // so reading positions then costs a read, not a layout of the feed the page has grown meanwhile
-  // (read straight from the timer, that forced layout was most of the sampler's own time).
   function tick() {
-    afterFrame(() => {
-      if (ctx.signal.aborted) return;
-      const t = now();
-      acc.tick(t);
-      if (visible()) sample(t);
-      flush(false);
-      if (!acc.isOpen()) stopTicking();
-    });
+    const t = now();
+    acc.tick(t);
+    if (visible()) sample(t);
+    flush(false);
+    if (!acc.isOpen()) stopTicking();
   }
 
   const onKey = (event: Event) => {

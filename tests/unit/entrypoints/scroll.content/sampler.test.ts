@@ -6,8 +6,6 @@ import type { ScrollSummary } from '@/utils/domain/detection/summary';
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
 
 let ctx: ContentScriptContext;
-/** Runs at once what the sampler would run at the person's first input or after the page's next frame. */
-const atOnce = (run: () => void) => run();
 let sent: ScrollSummary[];
 
 /** An event as the browser makes it for the person's own input (happy-dom leaves `isTrusted` unset). */
@@ -34,9 +32,14 @@ beforeEach(() => {
   document.body.innerHTML = '<input id="reply"><div id="feed"></div>';
   ctx = new ContentScriptContext('scroll-test');
   sent = [];
-  // Started at once, and each tick run at once; by default they wait for the person's first input
-  // and for the page's next frame.
-  startSampler(ctx, (summary) => sent.push(summary), window, Date.now, atOnce, atOnce);
+  // The starting position is read at once here; by default it waits for the person's first input.
+  startSampler(
+    ctx,
+    (summary) => sent.push(summary),
+    window,
+    Date.now,
+    (run) => run(),
+  );
 });
 
 afterEach(() => {
@@ -50,7 +53,7 @@ describe('startSampler', () => {
     const reads = vi.spyOn(document.documentElement, 'scrollTop', 'get');
     const own = new ContentScriptContext('scroll-start');
 
-    startSampler(own, () => undefined, window, Date.now, undefined, atOnce);
+    startSampler(own, () => undefined);
     const readsAtStart = reads.mock.calls.length;
     document.dispatchEvent(new WheelEvent('wheel')); // made by a script: not the person's
     const readsAfterForged = reads.mock.calls.length;
@@ -66,7 +69,7 @@ describe('startSampler', () => {
     const own = new ContentScriptContext('scroll-first-input');
     const added = vi.spyOn(document, 'addEventListener');
 
-    startSampler(own, () => undefined, window, Date.now, undefined, atOnce);
+    startSampler(own, () => undefined);
     const atLoad = added.mock.calls.map(([type]) => type);
     document.dispatchEvent(trusted(new WheelEvent('wheel')));
     const afterFirst = added.mock.calls.map(([type]) => type).slice(atLoad.length);
@@ -80,7 +83,7 @@ describe('startSampler', () => {
     ctx.notifyInvalidated();
     const summaries: ScrollSummary[] = [];
     const own = new ContentScriptContext('scroll-first-key');
-    startSampler(own, (summary) => summaries.push(summary), window, Date.now, undefined, atOnce);
+    startSampler(own, (summary) => summaries.push(summary));
 
     document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true })));
     vi.advanceTimersByTime(16_000);
@@ -89,36 +92,12 @@ describe('startSampler', () => {
     own.notifyInvalidated();
   });
 
-  it('reads positions on a tick only after the page’s next frame, not from the timer itself', () => {
-    ctx.notifyInvalidated();
-    const own = new ContentScriptContext('scroll-after-frame');
-    const frames: (() => void)[] = [];
-    startSampler(
-      own,
-      () => undefined,
-      window,
-      Date.now,
-      atOnce,
-      (run) => void frames.push(run),
-    );
-    const reads = vi.spyOn(document.documentElement, 'scrollTop', 'get');
-
-    flickTo(500);
-    vi.advanceTimersByTime(2_000);
-    const readsAtTick = reads.mock.calls.length;
-    frames.splice(0).forEach((run) => run());
-
-    expect(readsAtTick).toBe(0);
-    expect(reads.mock.calls.length).toBeGreaterThan(0);
-    own.notifyInvalidated();
-  });
-
   it('counts from the position the page was at before the first wheel notch, not from the top', () => {
     ctx.notifyInvalidated();
     const summaries: ScrollSummary[] = [];
     document.documentElement.scrollTop = 2000; // a position the browser restored on load
     const own = new ContentScriptContext('scroll-restored');
-    startSampler(own, (summary) => summaries.push(summary), window, Date.now, undefined, atOnce);
+    startSampler(own, (summary) => summaries.push(summary));
 
     document.dispatchEvent(trusted(new WheelEvent('wheel')));
     flickTo(3000);
