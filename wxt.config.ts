@@ -19,7 +19,7 @@ export default defineConfig({
         // same name; Outward's content script uses one that says nothing to the page (see the file).
         {
           find: /^wxt\/utils\/content-script-context$/,
-          replacement: fileURLToPath(new URL('./entrypoints/scroll.content/quiet-context.ts', import.meta.url)),
+          replacement: fileURLToPath(new URL('./utils/platform/content-script/quiet-context.ts', import.meta.url)),
         },
       ],
     },

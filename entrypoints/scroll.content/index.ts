@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
-import { sendQuietly } from './runtime';
+import { sendQuietly } from '@/utils/platform/content-script/runtime';
 import { startSampler } from './sampler';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from '@/entrypoints/scroll.content/quiet-context';
+import { ContentScriptContext } from '@/utils/platform/content-script/quiet-context';
 
 let contexts: ContentScriptContext[] = [];
 const start = (name = 'scroll') => {
