@@ -59,7 +59,7 @@ describe('popup check-in in Chromium', () => {
     const popup = await openPopup(session);
     await expect.poll(() => popup.getByRole('heading', { name: 'In progress' }).count()).toBe(1);
     expect(await popup.getByText(offered.title).count()).toBe(1);
-    await popup.getByRole('button', { name: 'Done' }).click();
+    await pressDone(popup);
     await popup.getByLabel('A note for your journal (optional)').fill('It felt good');
     await popup.getByRole('group', { name: 'How do you feel now?' }).getByRole('radio', { name: 'Great' }).check();
     await popup.getByRole('button', { name: 'Save' }).click();
