@@ -24,7 +24,7 @@ const SCROLLENDS_PER_WINDOW = 3;
  * page hides. Per event it does almost nothing (DESIGN.md §4): one capture `scrollend` listener
  * notes which element moved (no layout read: reading positions at every `scrollend` cost ten times
  * the budget, as headless wheel notches each end a gesture) and wakes the sampler; positions and
- * the address are read only on a 0.5 Hz tick. While a window is open the listener hears its first few
+ * the address are read only on a 0.2 Hz tick. While a window is open the listener hears its first few
  * `scrollend`s of every summary window, so an inner scroller moved by keys, a click or the page's
  * own script after a key is found however the window began, and the scrollers found are kept
  * across windows. Events a script made (not the
@@ -50,6 +50,9 @@ export function startSampler(
   const acc = createWindowAccumulator(win.location.hostname);
   const positions = createScrollPositions();
   const scroller = () => doc.scrollingElement ?? doc.documentElement;
+  // Short-video feeds change the URL per item; the Navigation API says so at once where it exists,
+  // and elsewhere (Firefox) each tick compares the address.
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   let address = pageAddress(win.location);
   let timer: number | undefined;
   let started = false;
@@ -115,10 +118,10 @@ export function startSampler(
     started = true;
     positions.remember(doc, scroller().scrollTop);
   };
-  /** Reads positions (document and inner scrollers that moved) and the address: the only layout reads. */
+  /** Reads positions (document and inner scrollers that moved), and the address where no event tells: the only layout reads. */
   const sample = (t: number) => {
     rememberStart();
-    noticeAddress(t);
+    if (!navigation) noticeAddress(t);
     sampleDocument(t);
     for (const el of movedInner)
       if (el !== scroller() && el.isConnected) acc.scrolled(t, positions.moved(el, el.scrollTop), el.clientHeight);
@@ -185,8 +188,6 @@ export function startSampler(
       flush(true);
       stopTicking();
     });
-    // Short-video feeds change the URL per item; the Navigation API says so at once where it exists.
-    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
     if (navigation) {
       ctx.addEventListener(navigation, 'currententrychange', (event) => {
         if (!event.isTrusted || !visible()) return;

@@ -97,6 +97,31 @@ describe('doom-scroll detection in Chromium', () => {
     expect(worlds.filter((origin) => origin === extensionOrigin)).toHaveLength(1);
   });
 
+  it('counts each clip of a short-video feed that changes the URL per clip as an item', async () => {
+    session = await launchWithExtension();
+    await watchLocalSite(session);
+    const worker = await currentWorker(session);
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { items?: number[] };
+      scope.items = [];
+      chrome.runtime.onMessage.addListener((message: { type?: string; data?: { itemChanges?: number } }) => {
+        if (message?.type === 'scroll/summary') scope.items!.push(message.data?.itemChanges ?? -1);
+      });
+    });
+    const shorts = await session.context.newPage();
+    await shorts.goto(session.server.url('/shorts.html'));
+
+    // Eight clips, one every two seconds, by ArrowDown: each press pushes a new address.
+    for (let clip = 0; clip < 8; clip += 1) {
+      await shorts.keyboard.press('ArrowDown');
+      await shorts.waitForTimeout(2_000);
+    }
+
+    const items = () => worker.evaluate(() => (globalThis as unknown as { items: number[] }).items);
+    await expect.poll(async () => (await items()).reduce((sum, n) => sum + n, 0), { timeout: 20_000 }).toBe(8);
+    expect(shorts.url()).toMatch(/\/shorts\/9$/);
+  });
+
   it('injects nothing into a page whose site is not granted and watched', async () => {
     session = await launchWithExtension();
     await watchLocalSite(session);

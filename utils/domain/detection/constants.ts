@@ -91,11 +91,14 @@ export const SUMMARY_EVERY_MS = 15_000;
 export const SUMMARY_SETTLE_MS = 5_000;
 
 /**
- * While a window is open the sampler ticks this often (ms): one scroll-position read and one URL
- * compare per tick. Reading positions costs (it flushes layout), so never per scroll event; a
- * 4 Hz timer reading `scrollY` cost 5.5 ms per 30 s here, so 0.5 Hz costs well under 1 ms.
+ * While a window is open the sampler ticks this often (ms): one scroll-position read (and, where
+ * no Navigation API reports URL changes, one address compare) per tick, three per 15 s window.
+ * Reading positions costs (it flushes the layout a growing feed has pending), so never per scroll
+ * event. At 2 s the reads were most of the content script's 4.2 ms per 30 s of wheel scrolling
+ * (bench/README.md); at 5 s about half of that. Downward distance is summed between reads, so
+ * scrolling down and back up within 5 s counts less: this errs towards not nudging.
  */
-export const SAMPLE_EVERY_MS = 2_000;
+export const SAMPLE_EVERY_MS = 5_000;
 
 /**
  * A pause shorter than this (ms) joins the next window, so slow reading is measured over its whole

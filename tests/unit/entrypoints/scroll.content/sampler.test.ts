@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startSampler } from '@/entrypoints/scroll.content/sampler';
+import { SAMPLE_EVERY_MS, SUMMARY_EVERY_MS } from '@/utils/domain/detection/constants';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
 
 const T0 = Date.UTC(2024, 5, 11, 9, 0, 0);
@@ -107,16 +108,28 @@ describe('startSampler', () => {
     own.notifyInvalidated();
   });
 
-  it('sends one summary after about fifteen seconds of scrolling', () => {
+  it('sends one summary after about fifteen seconds of scrolling, at the first tick that ends one', () => {
     flickTo(1000);
-    vi.advanceTimersByTime(6_000);
+    vi.advanceTimersByTime(SAMPLE_EVERY_MS + 1_000);
     flickTo(3000);
 
-    vi.advanceTimersByTime(10_000);
+    vi.advanceTimersByTime(16_000 - SAMPLE_EVERY_MS - 1_000);
 
-    expect(sent).toEqual([
-      expect.objectContaining({ downPx: 3000, screens: 3, windowStart: T0, windowEnd: T0 + 16_000 }),
-    ]);
+    // Ticks every SAMPLE_EVERY_MS from the first flick; the window is due at 15 s.
+    const due = Math.ceil(SUMMARY_EVERY_MS / SAMPLE_EVERY_MS) * SAMPLE_EVERY_MS;
+    expect(sent).toEqual([expect.objectContaining({ downPx: 3000, screens: 3, windowStart: T0, windowEnd: T0 + due })]);
+  });
+
+  it('reads one position per tick, every five seconds while a window is open, and none between ticks', () => {
+    const reads = vi.spyOn(document.documentElement, 'scrollTop', 'get');
+    flickTo(1000);
+    const atFlick = reads.mock.calls.length;
+    vi.advanceTimersByTime(4_999);
+    const beforeTick = reads.mock.calls.length;
+    vi.advanceTimersByTime(1);
+
+    expect(SAMPLE_EVERY_MS).toBe(5_000);
+    expect([atFlick, beforeTick, reads.mock.calls.length]).toEqual([0, 0, 1]);
   });
 
   it('counts a scroll container inside the page in its own screens', () => {
@@ -164,14 +177,42 @@ describe('startSampler', () => {
     expect(sent[0]).toMatchObject({ purposeful: 6 });
   });
 
-  it('counts an address change as a new item', () => {
+  it('counts an address change as a new item, comparing the address at each tick where no event says so', () => {
     flickTo(300);
     history.pushState({}, '', '/shorts/abc');
-    vi.advanceTimersByTime(2_000);
+    vi.advanceTimersByTime(SAMPLE_EVERY_MS);
     history.pushState({}, '', '/shorts/def#t=3');
-    vi.advanceTimersByTime(14_000);
+    vi.advanceTimersByTime(16_000 - SAMPLE_EVERY_MS);
 
     expect(sent[0]).toMatchObject({ itemChanges: 2 });
+  });
+
+  it('counts address changes the Navigation API reports, at once, and reads no address at its ticks', () => {
+    ctx.notifyInvalidated();
+    const summaries: ScrollSummary[] = [];
+    const navigation = new EventTarget();
+    const page = Object.assign(Object.create(window) as Window, { navigation, document, location: window.location });
+    Object.defineProperty(page, 'innerHeight', { value: 1000 });
+    const own = new ContentScriptContext('scroll-navigation');
+    startSampler(
+      own,
+      (summary) => summaries.push(summary),
+      page,
+      Date.now,
+      (run) => run(),
+    );
+    const entryChanged = () => navigation.dispatchEvent(trusted(new Event('currententrychange')));
+
+    flickTo(300);
+    history.pushState({}, '', '/shorts/one');
+    entryChanged();
+    history.pushState({}, '', '/shorts/two');
+    entryChanged();
+    history.pushState({}, '', '/shorts/three'); // no event: not counted by a tick either
+    vi.advanceTimersByTime(16_000);
+
+    expect(summaries).toEqual([expect.objectContaining({ itemChanges: 2 })]);
+    own.notifyInvalidated();
   });
 
   it('does not take a jump within the page for a new item', () => {
@@ -224,10 +265,10 @@ describe('startSampler', () => {
     const feed = document.getElementById('feed')!;
     Object.defineProperty(feed, 'clientHeight', { value: 500, configurable: true });
     document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true })));
-    vi.advanceTimersByTime(2_000);
+    vi.advanceTimersByTime(SAMPLE_EVERY_MS);
     feed.scrollTop = 1000;
     feed.dispatchEvent(trusted(new Event('scrollend', { bubbles: true })));
-    vi.advanceTimersByTime(14_000);
+    vi.advanceTimersByTime(16_000 - SAMPLE_EVERY_MS);
     vi.advanceTimersByTime(30_000);
     document.body.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     feed.scrollTop = 2500;

@@ -23,10 +23,11 @@ describe('keyboard reading as the sampler reports it', () => {
     const sent = read(pressesAfter(T0, [0, 20 * S, 20 * S, 20 * S], STEP_PX));
 
     expect(sent.map((s) => [(s.windowStart - T0) / S, (s.windowEnd - T0) / S, s.screens])).toEqual([
-      [0, 16, PAGE_STEP],
-      [16, 32, PAGE_STEP],
-      [32, 48, PAGE_STEP],
-      [48, 66, PAGE_STEP],
+      // Ticks every 5 s from each press: a window is due at 15 s, the last one 5 s after its press.
+      [0, 15, PAGE_STEP],
+      [15, 30, PAGE_STEP],
+      [30, 45, PAGE_STEP],
+      [45, 65, PAGE_STEP],
     ]);
   });
 
