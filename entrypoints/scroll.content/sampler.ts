@@ -5,6 +5,12 @@ import type { ScrollSummary } from '@/utils/domain/detection/summary';
 import { createWindowAccumulator } from '@/utils/domain/detection/window-accumulator';
 import { isTypingTarget, pageAddress } from '@/utils/platform/page-signals';
 
+/**
+ * What the sampler uses of its content-script context: WXT's, or the quiet one the build puts in its
+ * place (`utils/platform/content-script/quiet-context.ts`).
+ */
+type SamplerContext = Pick<ContentScriptContext, 'signal' | 'onInvalidated' | 'setInterval' | 'addEventListener'>;
+
 /** The listener options every sampler listener uses: capture (inner scrollers count) and passive. */
 const QUIET = { capture: true, passive: true } as const;
 
@@ -40,11 +46,26 @@ const SCROLLENDS_PER_WINDOW = 3;
  * first use costs 2–4 ms more. A page nobody touches costs its four listeners and no more.
  */
 export function startSampler(
-  ctx: ContentScriptContext,
+  ctx: SamplerContext,
   send: (summary: ScrollSummary) => void,
   win: Window = window,
   now: () => number = Date.now,
   startWhen: (start: (first?: Event) => void) => void = (start) => atFirstInput(ctx, win.document, start),
+): void {
+  startWhen((first) => watch(ctx, send, win, now, first));
+}
+
+/**
+ * Everything the sampler does once the person has touched the page, `first` being that input. None
+ * of it runs (or is even compiled: the engine compiles a function when it is first called) at page
+ * load, where it cost a watched page about 1 ms while the person may never scroll it.
+ */
+function watch(
+  ctx: SamplerContext,
+  send: (summary: ScrollSummary) => void,
+  win: Window,
+  now: () => number,
+  first?: Event,
 ): void {
   const doc = win.document;
   const acc = createWindowAccumulator(win.location.hostname);
@@ -141,74 +162,75 @@ export function startSampler(
     else acc.active(now()); // scroll keys and feed shortcuts (j/k) move through the feed
     startTicking();
   };
-  /** Everything the sampler listens to once the person has touched the page. */
-  const start = (first?: Event) => {
-    rememberStart();
-    listen();
-    ctx.onInvalidated(unlisten);
-    ctx.addEventListener(doc, 'keydown', onKey, QUIET);
-    // The first input is being dispatched now: a listener added meanwhile does not hear it.
-    if (first?.type === 'keydown') onKey(first);
-    ctx.addEventListener(
-      doc,
-      'click',
-      (event) => {
-        if (!event.isTrusted) return;
-        acc.interacted(now());
-        startTicking();
-      },
-      QUIET,
-    );
-    ctx.addEventListener(
-      doc,
-      'mouseup',
-      (event) => {
-        // The selection's type only, never its text.
-        if (!event.isTrusted || doc.getSelection()?.type !== 'Range') return;
-        acc.interacted(now());
-        startTicking();
-      },
-      QUIET,
-    );
-    ctx.addEventListener(doc, 'visibilitychange', (event) => {
+  // Everything the sampler listens to once the person has touched the page.
+  rememberStart();
+  listen();
+  ctx.onInvalidated(unlisten);
+  ctx.addEventListener(doc, 'keydown', onKey, QUIET);
+  // The first input is being dispatched now: a listener added meanwhile does not hear it.
+  if (first?.type === 'keydown') onKey(first);
+  ctx.addEventListener(
+    doc,
+    'click',
+    (event) => {
       if (!event.isTrusted) return;
-      if (visible()) {
-        started = true;
-        positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
-        return;
-      }
-      if (timer !== undefined) sample(now());
-      flush(true);
-      acc.interrupt();
-      stopTicking();
-    });
-    ctx.addEventListener(win, 'pagehide', (event) => {
-      if (!event.isTrusted) return;
-      if (timer !== undefined && visible()) sample(now());
-      flush(true);
-      stopTicking();
-    });
-    if (navigation) {
-      ctx.addEventListener(navigation, 'currententrychange', (event) => {
-        if (!event.isTrusted || !visible()) return;
-        noticeAddress(now());
-        if (acc.isOpen()) startTicking();
-      });
+      acc.interacted(now());
+      startTicking();
+    },
+    QUIET,
+  );
+  ctx.addEventListener(
+    doc,
+    'mouseup',
+    (event) => {
+      // The selection's type only, never its text.
+      if (!event.isTrusted || doc.getSelection()?.type !== 'Range') return;
+      acc.interacted(now());
+      startTicking();
+    },
+    QUIET,
+  );
+  ctx.addEventListener(doc, 'visibilitychange', (event) => {
+    if (!event.isTrusted) return;
+    if (visible()) {
+      started = true;
+      positions.remember(doc, scroller().scrollTop); // movement while hidden is not the person's
+      return;
     }
-  };
-
-  startWhen(start);
+    if (timer !== undefined) sample(now());
+    flush(true);
+    acc.interrupt();
+    stopTicking();
+  });
+  ctx.addEventListener(win, 'pagehide', (event) => {
+    if (!event.isTrusted) return;
+    if (timer !== undefined && visible()) sample(now());
+    flush(true);
+    stopTicking();
+  });
+  if (navigation) {
+    ctx.addEventListener(navigation, 'currententrychange', (event) => {
+      if (!event.isTrusted || !visible()) return;
+      noticeAddress(now());
+      if (acc.isOpen()) startTicking();
+    });
+  }
 }
 
 /** Inputs that come before the page moves: a wheel notch, a touch, a key, a press on a scrollbar. */
 const FIRST_INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** Calls `start` once, with the event, at the person's first input on the page, then listens for it no more. */
-function atFirstInput(ctx: ContentScriptContext, doc: Document, start: (first: Event) => void): void {
+/**
+ * Calls `start` once, with the event, at the person's first input on the page, then listens for it
+ * no more. Plain listeners, not the context's: tying them to its signal would make the context's
+ * abort controller at load. A copy stopped before anyone touched the page (a newer copy replaced
+ * it) takes them off at that first input and starts nothing.
+ */
+function atFirstInput(ctx: SamplerContext, doc: Document, start: (first: Event) => void): void {
   const once = (event: Event) => {
     if (!event.isTrusted) return;
     for (const type of FIRST_INPUTS) doc.removeEventListener(type, once, QUIET);
-    start(event);
+    if (!ctx.signal.aborted) start(event);
   };
-  for (const type of FIRST_INPUTS) ctx.addEventListener(doc, type, once, QUIET);
+  for (const type of FIRST_INPUTS) doc.addEventListener(type, once, QUIET);
 }

@@ -5,6 +5,12 @@ const RUNNING = Symbol.for('outward:content-script');
 
 type Running = Record<string, () => void>;
 
+/** The stop functions of the copies running in this isolated world, by script name. */
+function runningCopies(): Running {
+  const scope = globalThis as unknown as { [RUNNING]?: Running };
+  return (scope[RUNNING] ??= {});
+}
+
 /**
  * Stands in for WXT's `ContentScriptContext` in the content-script build (`wxt.config.ts` aliases
  * `wxt/utils/content-script-context` here), with the same surface the scripts use: an abort signal,
@@ -18,21 +24,22 @@ type Running = Record<string, () => void>;
  * stops itself when it sees the runtime gone.
  */
 export class ContentScriptContext {
-  readonly #controller = new AbortController();
+  /** Made at first use: a page nobody touches never needs one (see `get signal`). */
+  #controller: AbortController | undefined;
+  readonly #stop = () => this.notifyInvalidated();
 
   constructor(readonly contentScriptName: string) {
-    const scope = globalThis as unknown as { [RUNNING]?: Running };
-    const running = (scope[RUNNING] ??= {});
-    running[contentScriptName]?.();
-    const stop = () => this.notifyInvalidated();
-    running[contentScriptName] = stop;
-    this.onInvalidated(() => {
-      if (running[contentScriptName] === stop) delete running[contentScriptName];
-    });
+    const running = runningCopies();
+    running[contentScriptName]?.(); // the older copy's stop also takes its entry out
+    running[contentScriptName] = this.#stop;
   }
 
+  /**
+   * The context's abort signal, made the first time anything asks: at page load the sampler only
+   * adds its first-input listeners, so the context costs the page nothing until the person scrolls.
+   */
   get signal(): AbortSignal {
-    return this.#controller.signal;
+    return (this.#controller ??= new AbortController()).signal;
   }
 
   get isInvalid(): boolean {
@@ -87,7 +94,9 @@ export class ContentScriptContext {
   }
 
   abort(reason?: unknown): void {
-    this.#controller.abort(reason);
+    const running = runningCopies();
+    if (running[this.contentScriptName] === this.#stop) delete running[this.contentScriptName];
+    (this.#controller ??= new AbortController()).abort(reason);
   }
 
   /** Ends the context: every `onInvalidated` callback runs, every timer and listener goes. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The context the content-script build gets (`wxt.config.ts` aliases WXT's to it).
+import { ContentScriptContext } from '@/utils/platform/content-script/quiet-context';
 import { startSampler } from '@/entrypoints/scroll.content/sampler';
 import { SAMPLE_EVERY_MS, SUMMARY_EVERY_MS } from '@/utils/domain/detection/constants';
 import type { ScrollSummary } from '@/utils/domain/detection/summary';
@@ -78,6 +79,45 @@ describe('startSampler', () => {
     expect(atLoad).toEqual(['wheel', 'touchstart', 'keydown', 'pointerdown']);
     expect(afterFirst).toEqual(expect.arrayContaining(['scrollend', 'keydown', 'click', 'visibilitychange']));
     own.notifyInvalidated();
+  });
+
+  it('makes nothing at load but its four listeners: not even the context’s abort controller', () => {
+    ctx.notifyInvalidated();
+    const Native = globalThis.AbortController;
+    let made = 0;
+    vi.stubGlobal(
+      'AbortController',
+      class extends Native {
+        constructor() {
+          super();
+          made += 1;
+        }
+      },
+    );
+    const own = new ContentScriptContext('scroll-lazy');
+
+    startSampler(own, () => undefined);
+    const atLoad = made;
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+    vi.unstubAllGlobals();
+
+    expect([atLoad, made]).toEqual([0, 1]);
+    own.notifyInvalidated();
+  });
+
+  it('starts only the newest copy at the first input when a newer copy replaced one before anyone scrolled', () => {
+    ctx.notifyInvalidated();
+    const added = vi.spyOn(document, 'addEventListener');
+    const older = new ContentScriptContext('scroll-replaced');
+    startSampler(older, () => undefined);
+    const newer = new ContentScriptContext('scroll-replaced');
+    startSampler(newer, () => undefined);
+
+    document.dispatchEvent(trusted(new WheelEvent('wheel')));
+
+    expect(older.isValid).toBe(false);
+    expect(added.mock.calls.filter(([type]) => type === 'scrollend')).toHaveLength(1);
+    newer.notifyInvalidated();
   });
 
   it('counts the very first key that starts it, as it counts every later one', () => {
