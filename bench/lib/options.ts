@@ -19,7 +19,7 @@ export interface BenchOptions {
   build: boolean;
   card: boolean;
   profiles: boolean;
-  /** Pairs of content-script runs (with, without) after the first baseline. */
+  /** Rounds of content-script runs (Outward, messaging reference, without) after the first baseline. */
   contentRounds: number;
   /** Rounds of page loads (without, reference, Outward). */
   loadRounds: number;
@@ -41,6 +41,8 @@ export const USAGE = `npm run bench [-- options]
   --quick           shorter development run: idle 20 s, episode 100 s, 1 content pair, 2 load rounds, fewer repeats
                     (figures go to bench/out/results-quick.json, not bench/results.json)
   --only=a,b        run only these sections: ${SECTIONS.join(', ')}
+  --content-rounds=N  rounds of the content section (default 5; 1 with --quick): each round is three
+                    scrolls of about 48 s, and the total while scrolling needs about ten to settle
   --no-build        use the builds already in .output/
   --no-card         episode without the one-minute nudge (no slow-frames-with-card figure)
   --profiles        keep each content-script run's .cpuprofile in bench/out/profiles/
@@ -48,7 +50,8 @@ export const USAGE = `npm run bench [-- options]
 
 /** Parses the command line; throws on anything unknown. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const flags = new Set(argv.filter((arg) => !arg.startsWith('--only=')));
+  const valued = (name: string) => argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
+  const flags = new Set(argv.filter((arg) => !arg.startsWith('--only=') && !arg.startsWith('--content-rounds=')));
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   for (const flag of flags) {
     if (!['--quick', '--no-build', '--no-card', '--profiles', '--help'].includes(flag)) {
@@ -59,13 +62,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (const section of sections)
     if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}\n${USAGE}`);
   const quick = flags.has('--quick');
+  const rounds = valued('--content-rounds');
+  const contentRounds = rounds === undefined ? (quick ? 1 : 5) : Number(rounds);
+  if (!Number.isInteger(contentRounds) || contentRounds < 1 || contentRounds > 50) {
+    throw new Error(`--content-rounds takes a whole number from 1 to 50, not ${rounds}\n${USAGE}`);
+  }
   return {
     quick,
     sections,
     build: !flags.has('--no-build'),
     card: !flags.has('--no-card'),
     profiles: flags.has('--profiles'),
-    contentRounds: quick ? 1 : 5,
+    contentRounds,
     loadRounds: quick ? 2 : 7,
     cardRuns: quick ? 3 : 9,
     scrollMs: 30_000,
