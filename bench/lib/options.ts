@@ -38,7 +38,7 @@ export interface BenchOptions {
 
 /** What `npm run bench -- --help` prints. */
 export const USAGE = `npm run bench [-- options]
-  --quick           shorter development run: idle 20 s, episode 100 s, 1 content pair, 2 load rounds, fewer repeats
+  --quick           shorter development run: idle 20 s, episode 100 s, 1 content round, 2 load rounds, fewer repeats
                     (figures go to bench/out/results-quick.json, not bench/results.json)
   --only=a,b        run only these sections: ${SECTIONS.join(', ')}
   --content-rounds=N  rounds of the content section (default 10; 1 with --quick): each round is three
@@ -52,7 +52,7 @@ export const USAGE = `npm run bench [-- options]
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const valued = (name: string) => argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
   const flags = new Set(argv.filter((arg) => !arg.startsWith('--only=') && !arg.startsWith('--content-rounds=')));
-  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const only = valued('--only');
   for (const flag of flags) {
     if (!['--quick', '--no-build', '--no-card', '--profiles', '--help'].includes(flag)) {
       throw new Error(`unknown option ${flag}\n${USAGE}`);

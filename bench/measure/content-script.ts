@@ -4,7 +4,7 @@ import type { StaticServer } from '@/tests/e2e/harness/server';
 import { launchBrowser, watchLocalSite } from '../lib/browser';
 import { FRAME_PROBE, readFrames, wheelScroll } from '../lib/page-probes';
 import { attributeAllocations, attributeProfile, type CpuProfile, type SamplingHeapProfile } from '../lib/profile';
-import { writeReferenceExtension } from './page-load';
+import { writeReferenceExtension } from '../lib/reference-extension';
 import type { Metric } from '../lib/report';
 import { sleep, spread } from '../lib/stats';
 

@@ -139,7 +139,10 @@ function watch(
     started = true;
     positions.remember(doc, scroller().scrollTop);
   };
-  /** Reads positions (document and inner scrollers that moved), and the address where no event tells: the only layout reads. */
+  /**
+   * Reads positions (document and inner scrollers that moved), and the address where no event
+   * reports it: the only layout reads.
+   */
   const sample = (t: number) => {
     rememberStart();
     if (!navigation) noticeAddress(t);

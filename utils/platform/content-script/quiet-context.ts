@@ -39,7 +39,11 @@ export class ContentScriptContext {
    * adds its first-input listeners, so the context costs the page nothing until the person scrolls.
    */
   get signal(): AbortSignal {
-    return (this.#controller ??= new AbortController()).signal;
+    return this.#made().signal;
+  }
+
+  #made(): AbortController {
+    return (this.#controller ??= new AbortController());
   }
 
   get isInvalid(): boolean {
@@ -96,7 +100,7 @@ export class ContentScriptContext {
   abort(reason?: unknown): void {
     const running = runningCopies();
     if (running[this.contentScriptName] === this.#stop) delete running[this.contentScriptName];
-    (this.#controller ??= new AbortController()).abort(reason);
+    this.#made().abort(reason);
   }
 
   /** Ends the context: every `onInvalidated` callback runs, every timer and listener goes. */
