@@ -6,7 +6,11 @@ import type { Background } from './handlers';
 
 /**
  * Wires detection to browser events. Must be called synchronously while the worker starts, so an
- * event that woke the worker finds its listener.
+ * event that woke the worker finds its listener. It also makes the sampler's registration match
+ * the settings at every start of the worker, not only on install, update and browser start: the
+ * browser drops registered scripts when the extension is updated or reloaded, and a missed
+ * `onInstalled` would otherwise leave every watched site unwatched until the next browser start.
+ * When the registration already matches, that costs a settings read and one registry read.
  */
 export function listenForDetection({ detection, mailbox }: Pick<Background, 'detection' | 'mailbox'>): void {
   const resync = () => resyncContentScripts(mailbox);
@@ -15,11 +19,11 @@ export function listenForDetection({ detection, mailbox }: Pick<Background, 'det
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   watchSettings((settings) => void mailbox(() => sync(settings)));
+  resync();
 }
 
-/** Start-up work after a browser start or an install/update: register content scripts, close lost episodes. */
-export function startDetection({ detection, mailbox }: Pick<Background, 'detection' | 'mailbox'>): void {
-  resyncContentScripts(mailbox);
+/** Start-up work after a browser start or an install/update: close the episodes the last run left open. */
+export function startDetection({ detection }: Pick<Background, 'detection'>): void {
   void detection.recover();
 }
 

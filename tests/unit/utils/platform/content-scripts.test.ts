@@ -209,6 +209,24 @@ describe('syncContentScripts', () => {
     expect(calls.register).toHaveBeenCalledTimes(1);
     expect(registered.size).toBe(1);
   });
+
+  it('registers the sampler again whenever the worker starts, with no install or start-up event', async () => {
+    // An update or reload empties the browser's registry; the worker that follows may hear no onInstalled.
+    const { registered, calls } = fakeRegistry(expand('*://reddit.com/*'));
+    await writeSettings(settings);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(() => undefined);
+    const background = createBackground();
+
+    listenForDetection(background);
+    await background.mailbox(() => undefined);
+    listenForDetection(background);
+    await background.mailbox(() => undefined);
+
+    expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual(expand('*://reddit.com/*'));
+    expect(calls.register).toHaveBeenCalledTimes(1);
+    expect(calls.update).not.toHaveBeenCalled();
+  });
 });
 
 /** A `*://` grant as the two per-scheme origins it covers. */
