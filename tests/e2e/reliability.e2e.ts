@@ -185,6 +185,9 @@ describe.concurrent('reliability in Chromium', () => {
     await scrollFor(feed, 5_000);
     // A reload closes the extension's pages: that is how the test knows it happened.
     const reloaded = oldPage.waitForEvent('close');
+    // What the new worker logs says why, should the sampler not be registered again.
+    const workerLog: string[] = [];
+    session.context.on('serviceworker', (worker) => worker.on('console', (message) => workerLog.push(message.text())));
 
     await (await currentWorker(session)).evaluate(() => void setTimeout(() => chrome.runtime.reload(), 100));
     await reloaded;
@@ -192,7 +195,14 @@ describe.concurrent('reliability in Chromium', () => {
     await scrollFor(feed, SUMMARY_EVERY_MS);
     await feed.reload();
     const page = await session.openExtensionPage('options');
-    await expect.poll(() => registeredScripts(page), { timeout: 15_000 }).toContain('outward-scroll');
+    await expect
+      .poll(() => registeredScripts(page), { timeout: 15_000 })
+      .toContain('outward-scroll')
+      .catch((error: Error) => {
+        throw new Error(`${error.message}; the new worker logged: ${workerLog.join(' | ') || 'nothing'}`, {
+          cause: error,
+        });
+      });
     await scrollFor(feed, SUMMARY_EVERY_MS + 3_000);
 
     await expect
