@@ -5,7 +5,7 @@
  * Spanish) whose *Close this tab* closes the feed's tab. The card's script comes into the tab only
  * with the nudge: before it, the page holds nothing of Outward's but the sampler.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
@@ -13,6 +13,7 @@ import { reportPastScrolling } from './harness/content-world';
 import { launchWithExtension, type Session } from './harness/extension';
 import { currentWorker, watchLocalSite } from './harness/watch';
 import { SAMPLE_ACT as ACT } from './harness/sample-act';
+import type { ResolvedAct } from '@/utils/domain/acts/types';
 
 const CARD = 'outward-nudge [role="dialog"]';
 const SHOTS = '/tmp/outward-shots';
@@ -27,7 +28,7 @@ afterEach(async () => {
  * Shows a card for `level` in the feed tab through the background's own path (the card's script run
  * in the tab, then `nudge/show`), without waiting for the policy's ladder to reach the pause screen.
  */
-async function showCard(s: Session, feedUrl: string, level: 1 | 2 | 3): Promise<void> {
+async function showCard(s: Session, feedUrl: string, level: 1 | 2 | 3, act: ResolvedAct = ACT): Promise<void> {
   const worker = await currentWorker(s);
   await worker.evaluate(
     async ({ url, level: shownLevel, act }) => {
@@ -39,7 +40,7 @@ async function showCard(s: Session, feedUrl: string, level: 1 | 2 | 3): Promise<
         { frameId: 0 },
       );
     },
-    { url: feedUrl, level, act: ACT },
+    { url: feedUrl, level, act },
   );
 }
 
@@ -138,12 +139,31 @@ describe('the card in Chromium', () => {
     const feed = await session.context.newPage();
     const feedUrl = session.server.url('/feed.html');
     await feed.goto(feedUrl);
+    // The act as the background resolves it in this browser: its words from the browser's messages.
+    const act = await (
+      await currentWorker(session)
+    ).evaluate(
+      (sample) => ({
+        ...sample,
+        title: chrome.i18n.getMessage('act_thank_helpful_answer_title'),
+        howTo: chrome.i18n.getMessage('act_thank_helpful_answer_how'),
+        why: chrome.i18n.getMessage('act_thank_helpful_answer_why'),
+      }),
+      ACT,
+    );
+    const spanish = JSON.parse(await readFile('public/_locales/es/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
 
-    await showCard(session, feedUrl, 3);
+    await showCard(session, feedUrl, 3, act);
     await expect.poll(() => feed.locator(CARD).isVisible()).toBe(true);
 
     const names = await feed.locator('outward-nudge').getByRole('button').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Cerrar esta pestaña', 'Volver a la página']));
+    expect(await feed.locator('outward-nudge').getByRole('heading', { level: 2 }).textContent()).toBe(
+      spanish.act_thank_helpful_answer_title!.message,
+    );
     expect(await axeViolations(feed, 'outward-nudge')).toEqual([]);
     await feed.screenshot({ path: `${SHOTS}/card-pause-es.png` });
   }, 120_000);
