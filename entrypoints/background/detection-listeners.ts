@@ -10,7 +10,8 @@ import type { Background } from './handlers';
  * the settings at every start of the worker, not only on install, update and browser start: the
  * browser drops registered scripts when the extension is updated or reloaded, and a missed
  * `onInstalled` would otherwise leave every watched site unwatched until the next browser start.
- * When the registration already matches, that costs a settings read and one registry read.
+ * When the registration already matches, that costs a settings read, a permission check per
+ * enabled site and one registry read.
  */
 export function listenForDetection({ detection, mailbox }: Pick<Background, 'detection' | 'mailbox'>): void {
   const resync = () => resyncContentScripts(mailbox);
