@@ -216,12 +216,14 @@ describe('syncContentScripts', () => {
     await writeSettings(settings);
     vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(() => undefined);
-    const background = createBackground();
+    const first = createBackground();
+    const second = createBackground();
 
-    listenForDetection(background);
-    await background.mailbox(() => undefined);
-    listenForDetection(background);
-    await background.mailbox(() => undefined);
+    listenForDetection(first);
+    await first.mailbox(() => undefined);
+    // The next start: a new worker, with the registration now in place.
+    listenForDetection(second);
+    await second.mailbox(() => undefined);
 
     expect(registered.get(SCROLL_SCRIPT_ID)!.matches).toEqual(expand('*://reddit.com/*'));
     expect(calls.register).toHaveBeenCalledTimes(1);
